@@ -12,8 +12,10 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: '8x8 SMS from Workato',
-			description: 'Send an SMS with the 8x8 SMS API from a Workato recipe, and test it in the page.',
+			description:
+				'Send an SMS with the 8x8 SMS API from a Workato recipe, and test it in the page.',
 			favicon: '/favicon.svg',
+			customCss: ['./src/styles/widgets.css'],
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Guide', items: [{ autogenerate: { directory: 'guide' } }] },

@@ -21,7 +21,8 @@ export interface Issue {
 }
 
 /** A validator's answer: it never throws for bad input. Warnings may ride along with `ok: true`. */
-export type CheckResult<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; issues: Issue[] };
+export type CheckResult<T> =
+	{ ok: true; value: T; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 /** Returns true when any finding blocks sending. */
 export function hasBlockingIssue(issues: readonly Issue[]): boolean {

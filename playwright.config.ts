@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+
+import { findChromiumPath } from './tests/e2e/support/chromium-path';
+
+const PORT = 4322;
+const executablePath = findChromiumPath();
+
+// These flags keep Chromium offline and quiet: the machines reach no host but loopback, and the
+// host-resolver rule makes sure no test can reach a real 8x8 host (MSW answers before DNS).
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'on-first-retry',
+		launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npm run build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+	},
+});

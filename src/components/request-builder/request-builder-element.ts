@@ -1,0 +1,100 @@
+// Ships to the browser: glue between the request form, src/lib/sms and the shared page state.
+// The phone library is loaded on first use, so page load stays light.
+import type { DraftState } from '~/lib/state/draft-state';
+
+import {
+	draftStore,
+	getDraftCheck,
+	isPhonePending,
+	loadPhoneLibrary,
+	subscribeToRequest,
+} from '../shared/page-state';
+import { renderFindings } from '../shared/render-findings';
+import { describeEncoding } from './describe-encoding';
+
+const FIELDS = ['destination', 'defaultCountry', 'senderId', 'text'] as const;
+
+class SmsRequestBuilder extends HTMLElement {
+	#stop: (() => void) | undefined;
+
+	connectedCallback(): void {
+		const form = this.querySelector('form');
+		if (!form) {
+			return;
+		}
+		this.#restore(form);
+		form.addEventListener('focusin', () => void this.#loadPhone(form), { once: true });
+		form.addEventListener('input', () => this.#save(form));
+		this.#stop = subscribeToRequest(() => this.#render());
+		const draft = draftStore.get();
+		if (draft.destination || draft.defaultCountry) {
+			void this.#loadPhone(form);
+		}
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+	}
+
+	#restore(form: HTMLFormElement): void {
+		const draft = draftStore.get();
+		const country = this.#control(form, 'defaultCountry') as HTMLSelectElement;
+		if (draft.defaultCountry && !country.querySelector(`option[value="${draft.defaultCountry}"]`)) {
+			country.append(new Option(draft.defaultCountry, draft.defaultCountry));
+		}
+		for (const name of FIELDS) {
+			this.#control(form, name).value = draft[name];
+		}
+	}
+
+	#save(form: HTMLFormElement): void {
+		const update: Partial<DraftState> = {};
+		for (const name of FIELDS) {
+			update[name] = this.#control(form, name).value;
+		}
+		draftStore.update(update);
+	}
+
+	async #loadPhone(form: HTMLFormElement): Promise<void> {
+		const [{ listCountries }] = await Promise.all([
+			import('~/lib/sms/list-countries'),
+			loadPhoneLibrary(),
+		]);
+		const select = this.#control(form, 'defaultCountry') as HTMLSelectElement;
+		const chosen = select.value;
+		const options = listCountries(document.documentElement.lang || 'en').map(
+			(country) => new Option(`${country.name} (+${country.callingCode})`, country.code),
+		);
+		select.replaceChildren(select.options[0] ?? new Option('None', ''), ...options);
+		select.value = chosen;
+	}
+
+	#render(): void {
+		const check = getDraftCheck();
+		const text = describeEncoding(check.encoding);
+		this.#out('destination').textContent =
+			check.destination ?? (isPhonePending() ? 'checking when you type…' : 'not valid yet');
+		this.#out('encoding').textContent = text.encoding;
+		this.#out('segments').textContent = text.segments;
+		this.#out('characters').textContent = text.characters;
+		const reason = this.#out('non-gsm');
+		reason.textContent = text.reason;
+		reason.hidden = text.reason === '';
+		this.#out('url').textContent =
+			check.url ?? 'https://sms.8x8.com/api/v1/subaccounts/{subAccountId}/messages';
+		this.#out('body').textContent = check.body
+			? JSON.stringify(check.body, null, 2)
+			: 'The body appears here once destination and text are valid.';
+		renderFindings(this.querySelector<HTMLElement>('[data-findings]') ?? this, check.issues);
+	}
+
+	#out(name: string): HTMLElement {
+		return this.querySelector<HTMLElement>(`[data-out="${name}"]`) ?? document.createElement('p');
+	}
+
+	#control(form: HTMLFormElement, name: string): HTMLInputElement | HTMLSelectElement {
+		return form.elements.namedItem(name) as HTMLInputElement;
+	}
+}
+
+customElements.define('sms-request-builder', SmsRequestBuilder);

@@ -1,0 +1,92 @@
+// Ships to the browser: what an SMS send outcome means, in words for non-programmers.
+
+import { explainHttpError } from './explain-http-error';
+import type { Explanation, OutcomeFacts } from './send-outcome';
+
+/**
+ * Returns the title, detail and fix a widget shows for an outcome. A REJECTED answer is always a
+ * failure even though its status is 200, and a call the browser blocked is never blamed on the
+ * API key. Texts never contain header values.
+ */
+export function explainOutcome(facts: OutcomeFacts): Explanation {
+	switch (facts.kind) {
+		case 'accepted':
+			return {
+				title: 'Accepted for delivery',
+				detail:
+					`8x8 queued the message to ${facts.destination} as ${facts.encoding}, with message ` +
+					`ID (umid) ${facts.umid}. Whether it reaches the phone is reported later.`,
+				fix: "Nothing to fix. Keep the umid to find this message in 8x8 Connect's logs.",
+			};
+		case 'rejected':
+			return {
+				title: 'Message rejected, not sent',
+				detail:
+					`8x8 answered 200 with status REJECTED: "${facts.description}". ` +
+					'A 200 status alone does not mean a message was sent.',
+				fix: /source|sender/i.test(facts.description)
+					? 'Shorten the sender ID to 11 letters, digits or spaces, or remove it.'
+					: 'Correct what the reason names, then send again.',
+			};
+		case 'http-error':
+			return explainHttpError(facts);
+		case 'network-error':
+			return explainNetworkError(facts);
+		case 'bad-response':
+			return {
+				title: `Answer not from the 8x8 API (${facts.status})`,
+				detail:
+					`The answer from ${facts.request.url} is not 8x8's JSON, so something else ` +
+					'answered: a proxy, a sign-in page or a wrong address.',
+				fix: "Check that the URL starts with your region's 8x8 address, like https://sms.8x8.com.",
+			};
+	}
+}
+
+function explainNetworkError(facts: Extract<OutcomeFacts, { kind: 'network-error' }>) {
+	switch (facts.reason) {
+		case 'header-rejected':
+			return HEADER_NAME.test(facts.headerName ?? '')
+				? {
+						title: 'The browser refused a header value',
+						detail:
+							`The ${facts.headerName} header holds a line break or a character browsers ` +
+							'cannot send, such as an invisible space copied with the key. ' +
+							'The request never left this page.',
+						fix: 'Paste the key into the key box again, so it is cleaned before sending.',
+					}
+				: {
+						title: 'The browser refused a header name',
+						detail:
+							`The header name "${facts.headerName}" has a space, a colon or another sign ` +
+							'that header names cannot contain. The request never left this page.',
+						fix: 'Type the header name alone, for example Authorization, with no colon.',
+					};
+		case 'aborted':
+			return {
+				title: 'The request was cancelled',
+				detail: 'Sending stopped before 8x8 answered: it timed out or was cancelled.',
+				fix: 'Send again.',
+			};
+		case 'unreachable':
+			return {
+				title: 'The browser blocked the call',
+				detail:
+					`No answer came from ${origin(facts.request.url)}. Browsers stop web pages from ` +
+					'calling the 8x8 API directly (CORS), and a lost connection looks the same. ' +
+					'This is not a problem with your API key.',
+				fix: 'Send from mock mode, the curl command or Workato instead: they are not blocked.',
+			};
+	}
+}
+
+// The `token` grammar of RFC 9110, section 5.6.2.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function origin(url: string): string {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return url;
+	}
+}

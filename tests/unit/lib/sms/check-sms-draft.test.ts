@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { checkSmsDraft, type SmsDraft } from '~/lib/sms/check-sms-draft';
+import { normalizeDestination } from '~/lib/sms/normalize-destination';
+
+const draft: SmsDraft = {
+	regionId: 'ap',
+	subAccountId: 'acme_hq',
+	destination: '+6591234567',
+	defaultCountry: '',
+	senderId: '',
+	text: 'New mail: Order "ABC-123" shipped',
+};
+
+const codes = (changes: Partial<SmsDraft>) =>
+	checkSmsDraft({ ...draft, ...changes }, normalizeDestination).issues.map((issue) => issue.code);
+
+describe('checkSmsDraft', () => {
+	it('builds the URL and the exact body of case 4', () => {
+		const check = checkSmsDraft(draft, normalizeDestination);
+
+		expect(check).toMatchObject({
+			issues: [],
+			url: 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages',
+			destination: '+6591234567',
+			body: { destination: '+6591234567', text: 'New mail: Order "ABC-123" shipped' },
+			bodyJson: '{"destination":"+6591234567","text":"New mail: Order \\"ABC-123\\" shipped"}',
+		});
+		expect(check.encoding).toMatchObject({ encoding: 'GSM7', units: 33, segments: 1 });
+	});
+
+	it('normalises a national number with a lower-case default country', () => {
+		const check = checkSmsDraft(
+			{ ...draft, destination: '9123 4567', defaultCountry: 'sg' },
+			normalizeDestination,
+		);
+
+		expect(check.destination).toBe('+6591234567');
+		expect(check.body?.destination).toBe('+6591234567');
+		expect(check.issues.map((issue) => issue.code)).toEqual(['DESTINATION_REFORMATTED']);
+	});
+
+	it('passes the destination and the upper-cased country to the phone check', () => {
+		const phone = vi.fn(normalizeDestination);
+
+		checkSmsDraft({ ...draft, destination: '0412 345 678', defaultCountry: ' au ' }, phone);
+
+		expect(phone).toHaveBeenCalledWith('0412 345 678', 'AU');
+	});
+
+	it('adds the sender after text in the body', () => {
+		const check = checkSmsDraft(
+			{ ...draft, senderId: 'AcmeAlerts', text: 'Hi' },
+			normalizeDestination,
+		);
+
+		expect(check.bodyJson).toBe('{"destination":"+6591234567","text":"Hi","source":"AcmeAlerts"}');
+	});
+
+	it.each([
+		{ regionId: '', url: 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages' },
+		{ regionId: 'eu', url: 'https://sms.8x8.uk/api/v1/subaccounts/acme_hq/messages' },
+	])('uses the region "$regionId"', ({ regionId, url }) => {
+		expect(checkSmsDraft({ ...draft, regionId }, normalizeDestination).url).toBe(url);
+	});
+
+	it('reports an unknown region and builds no URL', () => {
+		const check = checkSmsDraft({ ...draft, regionId: 'uk' }, normalizeDestination);
+
+		expect(check.url).toBeUndefined();
+		expect(check.issues).toEqual([
+			expect.objectContaining({ code: 'REGION_UNKNOWN', path: 'regionId' }),
+		]);
+	});
+
+	it('keeps the body when only the sub-account id is wrong', () => {
+		const check = checkSmsDraft(
+			{ ...draft, subAccountId: '<yourSubAccountId>' },
+			normalizeDestination,
+		);
+
+		expect(check.url).toBeUndefined();
+		expect(check.bodyJson).toBeDefined();
+	});
+
+	it.each([
+		{
+			field: 'destination',
+			changes: { destination: '91234567' },
+			code: 'DESTINATION_NO_COUNTRY_CODE',
+		},
+		{
+			field: 'sender',
+			changes: { senderId: 'Acme Support' },
+			code: 'SENDER_ALPHANUMERIC_TOO_LONG',
+		},
+		{ field: 'text', changes: { text: '\r\n' }, code: 'TEXT_EMPTY' },
+	])('builds no body when the $field fails but keeps the URL', ({ changes, code }) => {
+		const check = checkSmsDraft({ ...draft, ...changes }, normalizeDestination);
+
+		expect(check.body).toBeUndefined();
+		expect(check.bodyJson).toBeUndefined();
+		expect(check.url).toBeDefined();
+		expect(check.issues.map((issue) => issue.code)).toContain(code);
+	});
+
+	it('lists findings in field order', () => {
+		const broken = {
+			regionId: 'xx',
+			subAccountId: 'acme_hq ',
+			destination: '6.591234567E9',
+			senderId: 'A&B',
+			text: '',
+		};
+
+		expect(codes(broken)).toEqual([
+			'REGION_UNKNOWN',
+			'SUBACCOUNT_WHITESPACE',
+			'DESTINATION_SCIENTIFIC_NOTATION',
+			'SENDER_INVALID_CHARACTER',
+			'TEXT_EMPTY',
+		]);
+	});
+
+	it('analyses the text as typed, even when it is rejected', () => {
+		const check = checkSmsDraft({ ...draft, text: '' }, normalizeDestination);
+
+		expect(check.encoding).toMatchObject({ units: 0, segments: 0 });
+	});
+});
