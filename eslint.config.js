@@ -1,5 +1,6 @@
 // @ts-check
 import eslintConfigPrettier from 'eslint-config-prettier';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const domGlobals = [
@@ -11,7 +12,7 @@ const domGlobals = [
 	'HTMLElement',
 ];
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',

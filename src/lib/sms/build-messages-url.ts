@@ -23,5 +23,6 @@ export function buildMessagesUrl(options: BuildMessagesUrlOptions): string {
 	if (!region) {
 		throw new Error(`Unknown 8x8 region id: ${String(options.regionId)}`);
 	}
-	return `${region.baseUrl}/api/v1/subaccounts/${encodeURIComponent(options.subAccountId)}/messages`;
+	const segment = encodeURIComponent(options.subAccountId);
+	return `${region.baseUrl}/api/v1/subaccounts/${segment}/messages`;
 }

@@ -40,7 +40,8 @@ function emptyIssue(): Issue {
 		path: 'text',
 		title: 'Text is required and is empty after trimming.',
 		detail:
-			'8x8 rejects an SMS without text; an email with no subject or an image-only body maps to an empty value.',
+			'8x8 rejects an SMS without text. An email with no subject or an image-only body ' +
+			'maps to an empty value.',
 		fix: 'Give the text a fallback, such as: New email from {{from}} (no subject)',
 	});
 }
@@ -52,7 +53,9 @@ function tooManyPartsIssue(analysis: EncodingAnalysis): Issue {
 		severity: 'warning',
 		path: 'text',
 		title: `The text needs ${analysis.segments} SMS parts; 8x8 sends at most ${MAX_PARTS}.`,
-		detail: `8x8 truncates longer texts to ${MAX_PARTS} parts, so only the first ${Array.from(kept).length} characters arrive.`,
+		detail: `8x8 truncates longer texts to ${MAX_PARTS} parts, so only the first ${
+			Array.from(kept).length
+		} characters arrive.`,
 		fix: 'Shorten the text, for example by sending only the subject line.',
 		position: kept.length,
 	});
@@ -72,7 +75,8 @@ function ucs2Issue(analysis: EncodingAnalysis): Issue {
 		path: 'text',
 		title: `Sent as UCS-2 because of ${listed}${more}.`,
 		detail:
-			'One character outside the GSM-7 alphabet switches the whole text to UCS-2, where a part holds 70 characters instead of 160.',
+			'One character outside the GSM-7 alphabet switches the whole text to UCS-2, ' +
+			'where a part holds 70 characters instead of 160.',
 		fix: 'Replace those characters with plain ones if the text should fit in fewer parts.',
 		position: analysis.nonGsm[0]?.index,
 	});

@@ -101,7 +101,8 @@ function invalidCharacterIssue(raw: string, char: string, index: number): Issue 
 		title: `The sender contains ${describeCharacterAt(raw, index)}.`,
 		detail: plus
 			? 'A + may only start a numeric sender made of digits, such as +6591234567.'
-			: 'A named sender may use only the letters A to Z and a to z, digits and spaces; accents, symbols and emoji are not sent.',
+			: 'A named sender may use only the letters A to Z and a to z, digits and spaces; ' +
+				'accents, symbols and emoji are not sent.',
 		fix: plus ? 'Remove the + or use only digits after it.' : 'Remove or replace that character.',
 		position: index,
 	});
@@ -124,7 +125,8 @@ function countryRulesIssue(): Issue {
 		severity: 'info',
 		title: 'Some countries replace or block sender ids.',
 		detail:
-			'Depending on the destination, the network may overwrite the sender or accept it only after registration.',
+			'Depending on the destination, the network may overwrite the sender ' +
+			'or accept it only after registration.',
 		fix: 'Check the rules for your destination country with 8x8 before relying on the sender.',
 	});
 }

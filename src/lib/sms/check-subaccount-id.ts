@@ -39,7 +39,8 @@ function findIssues(raw: string): Issue[] {
 				'SUBACCOUNT_EMPTY',
 				'The sub-account id is empty.',
 				'The id is part of the URL, /api/v1/subaccounts/{subAccountId}/messages.',
-				'Copy the sub-account id (often your account name followed by _hq) from the 8x8 Connect portal.',
+				'Copy the sub-account id (often your account name followed by _hq) ' +
+					'from the 8x8 Connect portal.',
 			),
 		];
 	}
@@ -109,7 +110,8 @@ function whitespaceIssue(raw: string): Issue | undefined {
 	return issue(
 		'SUBACCOUNT_WHITESPACE',
 		`The sub-account id contains ${describeCharacterAt(raw, index)}.`,
-		'The id goes into the URL, where a space becomes %20 and names a sub-account that does not exist.',
+		'The id goes into the URL, where a space becomes %20 ' +
+			'and names a sub-account that does not exist.',
 		onlyOutside
 			? `Remove the spaces around the id: ${trimmed}`
 			: 'Remove the spaces; copy the id from the portal if it has a _ or - there.',
@@ -141,7 +143,8 @@ function keyIssue(raw: string): Issue | undefined {
 	return issue(
 		'SUBACCOUNT_LOOKS_LIKE_API_KEY',
 		'This looks like an API key, not a sub-account id.',
-		`It is a run of ${raw.length} letters and digits; sub-account ids are short names such as acme_hq, and anything here ends up in the URL and in logs.`,
+		`It is a run of ${raw.length} letters and digits; sub-account ids are short names ` +
+			'such as acme_hq, and anything here ends up in the URL and in logs.',
 		'Put the key in the Authorization header and enter the sub-account id here.',
 	);
 }

@@ -35,7 +35,8 @@ export function findDestinationTextIssue(text: string): Issue | undefined {
 			code: 'DESTINATION_SCIENTIFIC_NOTATION',
 			title: `The number lost its digits: “${compact}”.`,
 			detail:
-				'It is in scientific notation, which a spreadsheet shows for a number stored as a number; the digits it hides cannot be recovered.',
+				'It is in scientific notation, which a spreadsheet shows for a number stored ' +
+				'as a number; the digits it hides cannot be recovered.',
 			fix: 'Paste the original text of the number, or format the spreadsheet column as text.',
 		});
 	}
@@ -64,9 +65,10 @@ function isLeadingPlus(text: string, at: number): boolean {
 function characterIssue(text: string, char: string, at: number): Issue {
 	const where = describeCharacterAt(text, at);
 	if (char === '+') {
+		const characterNumber = Array.from(text.slice(0, at)).length + 1;
 		return destinationIssue({
 			code: 'DESTINATION_MISPLACED_PLUS',
-			title: `The number has a + at character ${Array.from(text.slice(0, at)).length + 1}, not at the start.`,
+			title: `The number has a + at character ${characterNumber}, not at the start.`,
 			detail: 'A + marks the country code and can only come first.',
 			fix: 'Keep one + at the start, followed by the country code.',
 			position: at,

@@ -1,4 +1,4 @@
-// Ships to the browser, loaded on demand: it pulls in libphonenumber-js metadata (~30 kB gzip).
+// Ships to the browser, loaded on demand: it pulls in libphonenumber-js metadata (~32 kB gzip).
 
 import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
 

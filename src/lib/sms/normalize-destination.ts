@@ -1,4 +1,4 @@
-// Ships to the browser, loaded on demand: it pulls in libphonenumber-js metadata (~30 kB gzip).
+// Ships to the browser, loaded on demand: it pulls in libphonenumber-js metadata (~32 kB gzip).
 
 import {
 	isSupportedCountry,
@@ -89,7 +89,8 @@ function noCountryCodeIssue(digits: string): Issue {
 		code: 'DESTINATION_NO_COUNTRY_CODE',
 		title: 'The number has no country code.',
 		detail:
-			'Without + and a country code the number could belong to any country, and it is not guessed: a guess of +1 would send the SMS to North America.',
+			'Without + and a country code the number could belong to any country, and it is not ' +
+			'guessed: a guess of +1 would send the SMS to North America.',
 		fix: `Add + and the country code, such as +65 for Singapore, or pick a default country.${hint}`,
 	});
 }
@@ -144,7 +145,9 @@ function findNumberIssue(phone: PhoneNumber): Issue | undefined {
 			title: regionName(phone)
 				? `${phone.number} is ${size} for a ${regionName(phone)} number.`
 				: `${phone.number} is ${size} for country code +${phone.countryCallingCode}.`,
-			detail: `Numbers after +${phone.countryCallingCode} come in set lengths, and ${phone.nationalNumber.length} digits is not one of them.`,
+			detail: `Numbers after +${phone.countryCallingCode} come in set lengths, and ${
+				phone.nationalNumber.length
+			} digits is not one of them.`,
 			fix: 'Check for a missing or extra digit, and that the default country matches the number.',
 		});
 	}
@@ -170,7 +173,8 @@ function accept(raw: string, phone: PhoneNumber): CheckResult<NormalizedDestinat
 					? `${phone.number} is not in use in the ${regionName(phone)} numbering plan.`
 					: `${phone.number} is not in use under country code +${phone.countryCallingCode}.`,
 				detail:
-					'The length is right, but no phone line has a number that starts like this (some ranges are kept for examples), so the SMS will most likely fail.',
+					'The length is right, but no phone line has a number that starts like this ' +
+					'(some ranges are kept for examples), so the SMS will most likely fail.',
 				fix: 'Check the digits against the contact details.',
 			}),
 		);

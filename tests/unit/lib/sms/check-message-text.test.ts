@@ -20,7 +20,7 @@ describe('checkMessageText', () => {
 		expect(checkMessageText('').issues[0]).toMatchInlineSnapshot(`
 			{
 			  "code": "TEXT_EMPTY",
-			  "detail": "8x8 rejects an SMS without text; an email with no subject or an image-only body maps to an empty value.",
+			  "detail": "8x8 rejects an SMS without text. An email with no subject or an image-only body maps to an empty value.",
 			  "fix": "Give the text a fallback, such as: New email from {{from}} (no subject)",
 			  "path": "text",
 			  "severity": "error",
