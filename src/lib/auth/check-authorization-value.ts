@@ -5,9 +5,10 @@ import type { Issue } from '~/lib/issue';
 import { toIssue } from './auth-messages';
 import { authorizationMessages as messages } from './authorization-messages';
 import { checkKeyText } from './check-key-text';
+import { maskApiKey } from './mask-api-key';
+import { checkValueWritten } from './check-value-written';
 import { headerLineMessages } from './header-line-messages';
 import { isQuoted } from './is-quoted';
-import { maskApiKey } from './mask-api-key';
 import type { HeaderField } from './read-header-line';
 import type { HeaderLine } from './split-header-lines';
 
@@ -26,12 +27,9 @@ const PATH = 'headers';
 export function checkAuthorizationValue(field: HeaderField, line: HeaderLine): Issue[] {
 	const { value, valueOffset: at } = field;
 	const facts = { line: line.number, name: field.name };
-	if (value === '') {
-		return [toIssue('HEADER_VALUE_EMPTY', headerLineMessages.HEADER_VALUE_EMPTY(facts), PATH, at)];
-	}
-	if (isQuoted(value)) {
-		const message = headerLineMessages.HEADER_VALUE_QUOTED(facts);
-		return [toIssue('HEADER_VALUE_QUOTED', message, PATH, at)];
+	const unreadable = checkValueWritten(field, line);
+	if (unreadable.length > 0) {
+		return unreadable;
 	}
 
 	const [, scheme = value, rest = ''] = SCHEME_AND_REST.exec(value) ?? [];

@@ -5,8 +5,7 @@ import type { Issue } from '~/lib/issue';
 import { toIssue } from './auth-messages';
 import { JSON_MEDIA_TYPE } from './build-auth-headers';
 import { contentTypeMessages as messages } from './content-type-messages';
-import { headerLineMessages } from './header-line-messages';
-import { isQuoted } from './is-quoted';
+import { checkValueWritten } from './check-value-written';
 import type { HeaderField } from './read-header-line';
 import type { HeaderLine } from './split-header-lines';
 
@@ -21,12 +20,9 @@ const PATH = 'headers';
 export function checkContentTypeValue(field: HeaderField, line: HeaderLine): Issue[] {
 	const { value, valueOffset: at } = field;
 	const facts = { line: line.number, name: field.name };
-	if (value === '') {
-		return [toIssue('HEADER_VALUE_EMPTY', headerLineMessages.HEADER_VALUE_EMPTY(facts), PATH, at)];
-	}
-	if (isQuoted(value)) {
-		const message = headerLineMessages.HEADER_VALUE_QUOTED(facts);
-		return [toIssue('HEADER_VALUE_QUOTED', message, PATH, at)];
+	const unreadable = checkValueWritten(field, line);
+	if (unreadable.length > 0) {
+		return unreadable;
 	}
 
 	const [type = '', ...parameters] = value.split(';').map((part) => part.trim());

@@ -1,16 +1,12 @@
 // Ships to the browser: keep it free of secrets and heavy imports.
 
+import type { SmsDraft } from '~/lib/sms/check-sms-draft';
+
 /** Whether "Send" goes to the mocked 8x8 API in the page or to the real one. */
 export type DraftMode = 'mock' | 'live';
 
 /** The reader's non-secret form values, as typed (raw strings), shared by the step pages. */
-export interface DraftState {
-	regionId: string;
-	subAccountId: string;
-	destination: string;
-	defaultCountry: string;
-	senderId: string;
-	text: string;
+export interface DraftState extends SmsDraft {
 	mode: DraftMode;
 }
 
