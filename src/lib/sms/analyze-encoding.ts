@@ -8,6 +8,7 @@
 
 import { formatCodePoint } from './format-code-point';
 import { gsmSeptetCost } from './gsm-septet-cost';
+import { SMS_LIMITS } from './limits';
 
 /** Encoding 8x8 accepts in the `encoding` field; `AUTO` lets 8x8 pick. */
 export type RequestedEncoding = 'AUTO' | 'GSM7' | 'UCS2';
@@ -34,12 +35,11 @@ export interface EncodingAnalysis {
 	overLimit: boolean;
 }
 
-const LIMITS = {
-	GSM7: { single: 160, multi: 153 },
-	UCS2: { single: 70, multi: 67 },
-} as const;
+const LIMITS = Object.fromEntries(
+	SMS_LIMITS.encodings.map((row) => [row.encoding, { single: row.singlePart, multi: row.perPart }]),
+) as Record<'GSM7' | 'UCS2', { single: number; multi: number }>;
 
-const MAX_PARTS = 10;
+const MAX_PARTS = SMS_LIMITS.maxParts;
 
 /**
  * Works out how 8x8 will encode and split `text`. `AUTO` (the default) picks GSM-7 when every

@@ -4,11 +4,12 @@ import type { CheckResult, Issue } from '~/lib/issue';
 
 import { analyzeEncoding, type EncodingAnalysis } from './analyze-encoding';
 import { describeCharacter } from './describe-character';
+import { SMS_LIMITS } from './limits';
 import { makeIssue } from './make-issue';
 
 // Zero-width characters count as blank: they are invisible but JavaScript's trim keeps them.
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
-const MAX_PARTS = 10;
+const MAX_PARTS = SMS_LIMITS.maxParts;
 const LISTED_CHARACTERS = 5;
 
 /**

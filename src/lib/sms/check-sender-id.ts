@@ -3,11 +3,12 @@
 import type { CheckResult, Issue } from '~/lib/issue';
 
 import { describeCharacterAt } from './describe-character-at';
+import { SMS_LIMITS } from './limits';
 import { makeIssue, type IssueFields } from './make-issue';
 
-const MAX_ALPHANUMERIC = 11;
+const MAX_ALPHANUMERIC = SMS_LIMITS.sender.alphanumericMaxLength;
 // 8x8's OpenAPI file caps `source` at 16 characters, the `+` included.
-const MAX_NUMERIC = 16;
+const MAX_NUMERIC = SMS_LIMITS.sender.numericMaxLength;
 const NUMERIC = /^\+?\d+$/;
 const ALPHANUMERIC_CHAR = /^[A-Za-z0-9 ]$/;
 
