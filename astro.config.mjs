@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
@@ -19,7 +21,20 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Guide', items: [{ autogenerate: { directory: 'guide' } }] },
+				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
 	],
+	vite: {
+		resolve: {
+			// MSW 2.15.0's browser build pulls in tough-cookie with the public-suffix list for a
+			// cookie jar the 8x8 mock never uses; the shim says when this alias can go.
+			alias: [
+				{
+					find: /^tough-cookie$/,
+					replacement: fileURLToPath(new URL('./src/mocks/shims/tough-cookie.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 });

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { findChromiumPath } from './tests/e2e/support/chromium-path';
 
-const PORT = 4322;
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 const executablePath = findChromiumPath();
 
 // These flags keep Chromium offline and quiet: the machines reach no host but loopback, and the

@@ -1,5 +1,7 @@
 // Ships to the browser: the one model of 8x8's send-SMS endpoint, shared by MSW and tests.
 
+import { getApiCode, type ApiCode } from '~/lib/errors/error-catalogue';
+
 import { checkSmsBody } from './check-sms-body';
 import { PRACTICE_SUBACCOUNTS } from './mock-scenarios';
 import { pickEncoding } from './pick-encoding';
@@ -18,7 +20,9 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  * then the body fields (400 with 8x8's codes, or 200 `REJECTED` for a bad sender name).
  *
  * Any well-formed key is accepted: the mock holds no accounts. The 405 and 415 answers are the
- * mock's choice, since 8x8 documents neither. Pure apart from the default clock and ID source.
+ * mock's choice, since 8x8 documents neither. The `message` of each answer the model decides
+ * itself comes from the error catalogue; body-field and practice answers carry the wording of
+ * `checkSmsBody` and {@link PRACTICE_SUBACCOUNTS}. Pure apart from the default clock and ID source.
  */
 export function answerSmsRequest(
 	request: SmsApiRequest,
@@ -29,23 +33,24 @@ export function answerSmsRequest(
 		const body = { code, message, errorId: newId(), timestamp: now().toISOString() };
 		return { status, headers: { ...JSON_HEADERS, ...headers }, body };
 	};
+	const catalogued = (status: number, code: ApiCode, detail = '', headers = {}) =>
+		error(status, code, `${getApiCode(code).apiMessage}${detail}`, headers);
 
 	const subAccountId = matchSubAccountId(request.url);
 	if (subAccountId === undefined) {
-		return error(404, 1300, 'Resource not found');
+		return catalogued(404, 1300);
 	}
 	if (request.method.toUpperCase() !== 'POST') {
-		return error(405, 2001, `Method ${request.method} is not supported here; use POST`, {
-			allow: 'POST',
-		});
+		const detail = `: method ${request.method} is not supported here; use POST`;
+		return catalogued(405, 2001, detail, { allow: 'POST' });
 	}
 
 	const headers = lowerCaseNames(request.headers);
 	if (!isBearerAuthorization(headers.get('authorization'))) {
-		return error(401, 1200, 'Request was not authenticated properly');
+		return catalogued(401, 1200);
 	}
 	if (!SMS_API_RULES.subAccountId.test(subAccountId)) {
-		return error(401, 1001, 'Illegal SubAccountId');
+		return catalogued(401, 1001);
 	}
 	const practice = Object.hasOwn(PRACTICE_SUBACCOUNTS, subAccountId)
 		? PRACTICE_SUBACCOUNTS[subAccountId]
@@ -55,12 +60,11 @@ export function answerSmsRequest(
 	}
 
 	if (!isJsonMediaType(headers.get('content-type'))) {
-		const message = 'Unsupported Content-Type: send the body as JSON with application/json';
-		return error(415, 415, message);
+		return catalogued(415, 415);
 	}
 	const parsed = parseJson(request.body);
 	if (!parsed.ok) {
-		return error(400, 1000, `Request body is not valid JSON: ${parsed.problem}`);
+		return catalogued(400, 1000, `: the request body is not valid JSON (${parsed.problem})`);
 	}
 	const verdict = checkSmsBody(parsed.value);
 	if (!verdict.ok) {

@@ -39,7 +39,7 @@ test.describe('guide walkthrough', () => {
 		await expect(page.getByLabel('Destination', { exact: true })).toHaveValue('+6591234567');
 		await expect(page.getByRole('radio', { name: 'Mock' })).toBeChecked();
 		await page.getByRole('button', { name: 'Send test SMS' }).click();
-		const result = page.getByRole('region', { name: /result/i }).or(page.locator('[data-result]'));
+		const result = page.getByRole('region', { name: 'Test send result' });
 		await expect(result).toContainText('Accepted for delivery');
 		await expect(result).toContainText('"code": "QUEUED"');
 		await expect(result).toContainText('mock');

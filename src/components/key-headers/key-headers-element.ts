@@ -8,7 +8,9 @@ import type { Issue } from '~/lib/issue';
 
 import { draftStore, keyStore } from '../shared/page-state';
 import { renderFindings } from '../shared/render-findings';
+import { restoreCheckbox, restoreControl } from '../shared/restore-control';
 import { getTabStorage } from '../shared/tab-storage';
+import { keepLineBreaks, type LineBreakKeeper } from './keep-line-breaks';
 
 const WHERE_TEXT = {
 	memory:
@@ -21,6 +23,7 @@ const WHERE_TEXT = {
 
 class SmsKeyHeaders extends HTMLElement {
 	#unsubscribe: (() => void)[] = [];
+	#keyText: LineBreakKeeper | undefined;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -28,16 +31,20 @@ class SmsKeyHeaders extends HTMLElement {
 		if (!form) {
 			return;
 		}
+		this.#keyText = keepLineBreaks(this.#field(form, 'apiKey'));
 		this.#restore(form);
+		// Saves whatever the restore left in the form, typing and ticks made before it ran
+		// included, before the store's own state is shown back in the form.
+		this.#onInput(form);
 		form.addEventListener('input', () => this.#onInput(form));
 		details?.addEventListener('input', () => this.#render(form));
 		this.querySelector('[data-action="forget-key"]')?.addEventListener('click', () => {
 			keyStore.forget();
 			this.#field(form, 'apiKey').value = '';
+			this.#keyText?.reset('');
 			this.#render(form);
 		});
 		this.#unsubscribe.push(keyStore.subscribe(() => this.#renderWhere(form)));
-		this.#render(form);
 	}
 
 	disconnectedCallback(): void {
@@ -47,16 +54,18 @@ class SmsKeyHeaders extends HTMLElement {
 
 	#restore(form: HTMLFormElement): void {
 		const draft = draftStore.get();
-		this.#field(form, 'apiKey').value = keyStore.get();
-		this.#field(form, 'subAccountId').value = draft.subAccountId;
-		this.#field(form, 'regionId').value = draft.regionId;
-		this.#checkbox(form, 'keepKey').checked = keyStore.where() === 'tab';
+		const key = this.#field(form, 'apiKey');
+		const restored = restoreControl(key, keyStore.get());
+		this.#keyText?.reset(restored ? keyStore.get() : key.value);
+		restoreControl(this.#field(form, 'subAccountId'), draft.subAccountId);
+		restoreControl(this.#field(form, 'regionId'), draft.regionId);
+		restoreCheckbox(this.#checkbox(form, 'keepKey'), keyStore.where() === 'tab');
 	}
 
 	#onInput(form: HTMLFormElement): void {
 		const keep = this.#checkbox(form, 'keepKey').checked ? 'tab' : 'memory';
 		keyStore.setPersistence(keep, keep === 'tab' ? getTabStorage() : undefined);
-		keyStore.set(this.#field(form, 'apiKey').value);
+		keyStore.set(this.#readKey(form));
 		this.#field(form, 'apiKey').type = this.#checkbox(form, 'revealKey').checked
 			? 'text'
 			: 'password';
@@ -68,7 +77,7 @@ class SmsKeyHeaders extends HTMLElement {
 	}
 
 	#render(form: HTMLFormElement): void {
-		const raw = this.#field(form, 'apiKey').value;
+		const raw = this.#readKey(form);
 		const reveal = this.#checkbox(form, 'revealKey').checked;
 		const checked = raw === '' ? undefined : cleanApiKey(raw);
 		const key = checked?.ok ? checked.value.key : '';
@@ -97,6 +106,10 @@ class SmsKeyHeaders extends HTMLElement {
 	#renderWhere(form: HTMLFormElement): void {
 		this.#output('[data-key-where]').textContent = WHERE_TEXT[keyStore.where()];
 		this.#checkbox(form, 'keepKey').checked = keyStore.where() === 'tab';
+	}
+
+	#readKey(form: HTMLFormElement): string {
+		return this.#keyText?.read() ?? this.#field(form, 'apiKey').value;
 	}
 
 	#field(form: HTMLFormElement, name: string): HTMLInputElement {

@@ -1,5 +1,6 @@
 // Ships to the browser: short phrases for the request widget's encoding outputs.
 import type { EncodingAnalysis } from '~/lib/sms/analyze-encoding';
+import { describeCharacter } from '~/lib/sms/describe-character';
 
 const ENCODING_NAME = { GSM7: 'GSM-7', UCS2: 'UCS-2 (Unicode)' } as const;
 const UNIT_NAME = { GSM7: 'septets', UCS2: 'UTF-16 units' } as const;
@@ -9,8 +10,10 @@ export function describeEncoding(analysis: EncodingAnalysis) {
 	const unit = UNIT_NAME[analysis.encoding];
 	const capacity =
 		analysis.segments > 1 ? `${analysis.perSegment} per part` : `${analysis.perSegment} fit in one`;
-	const shown = analysis.nonGsm.slice(0, 5).map((found) => `“${found.char}” ${found.codePoint}`);
-	const more = analysis.nonGsm.length > 5 ? ` and ${analysis.nonGsm.length - 5} more` : '';
+	// Each character once, and by name when it is invisible: a quoted tab shows as blank.
+	const distinct = [...new Set(analysis.nonGsm.map((found) => found.char))];
+	const shown = distinct.slice(0, 5).map(describeCharacter);
+	const more = distinct.length > 5 ? ` and ${distinct.length - 5} more` : '';
 	return {
 		encoding: ENCODING_NAME[analysis.encoding],
 		segments:

@@ -10,12 +10,14 @@ import {
 	subscribeToRequest,
 } from '../shared/page-state';
 import { renderFindings } from '../shared/render-findings';
+import { restoreControl } from '../shared/restore-control';
 import { describeEncoding } from './describe-encoding';
 
 const FIELDS = ['destination', 'defaultCountry', 'senderId', 'text'] as const;
 
 class SmsRequestBuilder extends HTMLElement {
 	#stop: (() => void) | undefined;
+	#countries: Promise<void> | undefined;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -23,6 +25,8 @@ class SmsRequestBuilder extends HTMLElement {
 			return;
 		}
 		this.#restore(form);
+		// Saves whatever the restore left in the form, including typing done before it ran.
+		this.#save(form);
 		form.addEventListener('focusin', () => void this.#loadPhone(form), { once: true });
 		form.addEventListener('input', () => this.#save(form));
 		this.#stop = subscribeToRequest(() => this.#render());
@@ -43,7 +47,7 @@ class SmsRequestBuilder extends HTMLElement {
 			country.append(new Option(draft.defaultCountry, draft.defaultCountry));
 		}
 		for (const name of FIELDS) {
-			this.#control(form, name).value = draft[name];
+			restoreControl(this.#control(form, name), draft[name]);
 		}
 	}
 
@@ -55,7 +59,13 @@ class SmsRequestBuilder extends HTMLElement {
 		draftStore.update(update);
 	}
 
-	async #loadPhone(form: HTMLFormElement): Promise<void> {
+	// Filling the country list twice would reset a list the reader may have open.
+	#loadPhone(form: HTMLFormElement): Promise<void> {
+		this.#countries ??= this.#fillCountries(form);
+		return this.#countries;
+	}
+
+	async #fillCountries(form: HTMLFormElement): Promise<void> {
 		const [{ listCountries }] = await Promise.all([
 			import('~/lib/sms/list-countries'),
 			loadPhoneLibrary(),

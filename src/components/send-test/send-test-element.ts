@@ -9,6 +9,7 @@ import {
 	getDraftCheck,
 	getSendableKey,
 	keyStore,
+	loadPhoneLibrary,
 	subscribeToRequest,
 } from '../shared/page-state';
 import { renderFindings } from '../shared/render-findings';
@@ -50,6 +51,19 @@ class SmsSendTest extends HTMLElement {
 		if (this.#busy || !panel) {
 			return;
 		}
+		this.#busy = true;
+		this.#keepFocus(panel);
+		try {
+			await this.#checkAndSend(panel, anyway);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	async #checkAndSend(panel: HTMLElement, anyway: boolean): Promise<void> {
+		// Until the phone library is in, an unchecked destination has no findings and no body,
+		// so the checks would block with an empty list of problems.
+		await loadPhoneLibrary().catch(() => undefined);
 		const check = getDraftCheck();
 		const key = getSendableKey();
 		const blocking = [...key.issues, ...check.issues].filter((issue) => issue.severity === 'error');
@@ -59,7 +73,6 @@ class SmsSendTest extends HTMLElement {
 		}
 
 		const request = anyway ? this.#practiceRequest(key.key) : this.#checkedRequest(key.key);
-		this.#busy = true;
 		delete panel.dataset.kind;
 		panel.textContent = 'Sending to the mock 8x8 API…';
 		try {
@@ -69,8 +82,14 @@ class SmsSendTest extends HTMLElement {
 				'The mock 8x8 API could not start in this browser, so nothing was sent. ' +
 				'It needs service workers, which private windows and some settings turn off. ' +
 				'Try a normal window, or send for real with the curl command from step 4.';
-		} finally {
-			this.#busy = false;
+		}
+	}
+
+	// "Send anyway" lives in the panel it replaces; focus moves to the Send button first, so it
+	// does not fall back to the top of the page.
+	#keepFocus(panel: HTMLElement): void {
+		if (panel.contains(document.activeElement)) {
+			this.querySelector<HTMLElement>('[data-action="send"]')?.focus();
 		}
 	}
 

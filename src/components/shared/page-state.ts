@@ -21,7 +21,8 @@ draftStore.subscribe((draft) => $draft.set(draft));
 const $phone = atom<NormalizeDestination | undefined>(undefined);
 
 // Until the phone library arrives the destination is simply not checked yet; nothing is
-// guessed. The library loads on the first keystroke or when the browser is idle.
+// guessed. The library loads when the reader first focuses the request form, when a draft
+// already holds a destination, or when Send is pressed.
 const pendingPhone: NormalizeDestination = () => ({ ok: false, issues: [] });
 
 const $draftCheck = computed([$draft, $phone], (draft, phone) =>

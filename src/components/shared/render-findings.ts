@@ -4,16 +4,23 @@ import type { Issue } from '~/lib/issue';
 
 const SEVERITY_LABEL = { error: 'Problem', warning: 'Check', info: 'Note' } as const;
 
+// What each container shows, so a keystroke that leaves the findings as they were does not
+// rebuild them and make screen readers announce the same findings again.
+const shown = new WeakMap<HTMLElement, string>();
+
 /**
- * Replaces the container's content with one list item per finding (what, why, fix).
- * A blocking error list gets `role="alert"` so screen readers announce it at once.
+ * Replaces the container's content with one list item per finding (what, why, fix), unless
+ * the findings are the ones already shown. Containers are `aria-live="polite"`, so findings
+ * are announced without cutting into the reader's typing.
  */
 export function renderFindings(container: HTMLElement, issues: readonly Issue[]): void {
-	const list = document.createElement('ul');
-	const hasError = issues.some((issue) => issue.severity === 'error');
-	if (hasError) {
-		list.setAttribute('role', 'alert');
+	const signature = JSON.stringify(issues);
+	if (shown.get(container) === signature) {
+		return;
 	}
+	shown.set(container, signature);
+
+	const list = document.createElement('ul');
 	for (const issue of issues) {
 		list.append(renderFinding(issue));
 	}

@@ -89,7 +89,9 @@ class SmsSnippets extends HTMLElement {
 			return;
 		}
 		const status = this.querySelector('[data-copy-status]');
-		const masked = !this.#reveal().checked && getSendableKey().key !== '';
+		// Only a snippet that carries the key gets the hint: a URL or a method has none to mask.
+		const key = getSendableKey().key;
+		const masked = !this.#reveal().checked && key !== '' && text.includes(maskApiKey(key));
 		try {
 			await navigator.clipboard.writeText(text);
 			const label = button.textContent?.replace(/^Copy /, '') ?? 'snippet';

@@ -1,5 +1,7 @@
 // Ships to the browser: what an SMS send outcome means, in words for non-programmers.
 
+import { findRejectionReason } from '~/lib/errors/error-catalogue';
+
 import { explainHttpError } from './explain-http-error';
 import type { Explanation, OutcomeFacts } from './send-outcome';
 
@@ -19,15 +21,7 @@ export function explainOutcome(facts: OutcomeFacts): Explanation {
 				fix: "Nothing to fix. Keep the umid to find this message in 8x8 Connect's logs.",
 			};
 		case 'rejected':
-			return {
-				title: 'Message rejected, not sent',
-				detail:
-					`8x8 answered 200 with status REJECTED: "${facts.description}". ` +
-					'A 200 status alone does not mean a message was sent.',
-				fix: /source|sender/i.test(facts.description)
-					? 'Shorten the sender ID to 11 letters, digits or spaces, or remove it.'
-					: 'Correct what the reason names, then send again.',
-			};
+			return explainRejection(facts.description);
 		case 'http-error':
 			return explainHttpError(facts);
 		case 'network-error':
@@ -42,6 +36,24 @@ export function explainOutcome(facts: OutcomeFacts): Explanation {
 			};
 	}
 }
+
+// 8x8's own descriptions match exactly. Other wording that names the sender (the mock's, for
+// one) still gets the sender fix, which covers both a long and an odd-character sender name.
+function explainRejection(description: string): Explanation {
+	const reason = findRejectionReason(description);
+	const meaning = reason ? ` ${reason.meaning}` : '';
+	const namesSender = /source|sender/i.test(description);
+	const fallback = namesSender ? findRejectionReason(SOURCE_TOO_LONG) : undefined;
+	return {
+		title: 'Message rejected, not sent',
+		detail:
+			`8x8 answered 200 with status REJECTED: "${description}".${meaning} ` +
+			'A 200 status alone does not mean a message was sent.',
+		fix: (reason ?? fallback)?.fix ?? 'Correct what the reason names, then send again.',
+	};
+}
+
+const SOURCE_TOO_LONG = 'Invalid Source value. Reached max allowed limit';
 
 function explainNetworkError(facts: Extract<OutcomeFacts, { kind: 'network-error' }>) {
 	switch (facts.reason) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { getApiCode } from '~/lib/errors/error-catalogue';
 import { answerSmsRequest } from '~/mocks/sms-api-model';
 import type { SmsApiRequest } from '~/mocks/sms-api-types';
 
@@ -170,7 +171,12 @@ describe('answerSmsRequest', () => {
 	});
 });
 
-const BAD_JSON = 'Request body is not valid JSON: ';
+// The messages of the answers the model decides itself, as the error catalogue words them.
+const NOT_FOUND = "Object wasn't found or is already expired";
+const NOT_AUTHENTICATED = 'Request was not authenticated properly';
+const NOT_YOUR_SUBACCOUNT = "Provided subAccountId doesn't belongs to your account";
+const NOT_JSON = 'Unsupported Content-Type: send the body as JSON with application/json';
+const BAD_JSON = 'Invalid parameter: the request body is not valid JSON ';
 const NOT_OBJECT = 'Request body must be a JSON object';
 const BAD_MSISDN = 'Invalid MSISDN: use a string of 7 to 15 digits with the country code';
 const NO_TEXT = 'Text is missing or empty';
@@ -185,12 +191,13 @@ describe('answerSmsRequest error answers', () => {
 		{ name: 'a relative URL', url: '/api/v1/subaccounts/acme_hq/messages' },
 	])('answers 404 with code 1300 for $name', ({ url }) => {
 		const answer = answerSmsRequest(request({ url }), fixed());
-		expect(answer).toEqual(errorAnswer(404, 1300, 'Resource not found'));
+		expect(answer).toEqual(errorAnswer(404, 1300, NOT_FOUND));
 	});
 
 	it('answers 405 and names POST for another method', () => {
 		const answer = answerSmsRequest(request({ method: 'GET', body: '' }), fixed());
-		const expected = errorAnswer(405, 2001, 'Method GET is not supported here; use POST');
+		const message = 'Function not implemented: method GET is not supported here; use POST';
+		const expected = errorAnswer(405, 2001, message);
 		expect(answer).toEqual({ ...expected, headers: { ...expected.headers, allow: 'POST' } });
 	});
 
@@ -208,7 +215,7 @@ describe('answerSmsRequest error answers', () => {
 	])('answers 401 with code 1200 for $name', ({ auth }) => {
 		const headers = { ...auth, 'Content-Type': 'application/json' };
 		const answer = answerSmsRequest(request({ headers }), fixed());
-		expect(answer).toEqual(errorAnswer(401, 1200, 'Request was not authenticated properly'));
+		expect(answer).toEqual(errorAnswer(401, 1200, NOT_AUTHENTICATED));
 	});
 
 	it.each([
@@ -223,7 +230,7 @@ describe('answerSmsRequest error answers', () => {
 	])('answers 401 with code 1001 for a subaccount ID with $name', ({ segment }) => {
 		const url = `https://sms.8x8.com/api/v1/subaccounts/${segment}/messages`;
 		const answer = answerSmsRequest(request({ url }), fixed());
-		expect(answer).toEqual(errorAnswer(401, 1001, 'Illegal SubAccountId'));
+		expect(answer).toEqual(errorAnswer(401, 1001, NOT_YOUR_SUBACCOUNT));
 	});
 
 	it('checks the key before the subaccount ID', () => {
@@ -244,8 +251,7 @@ describe('answerSmsRequest error answers', () => {
 	])('answers 415 for $name', ({ headers }) => {
 		const all = { Authorization: `Bearer ${KEY}`, ...headers };
 		const answer = answerSmsRequest(request({ headers: all }), fixed());
-		const message = 'Unsupported Content-Type: send the body as JSON with application/json';
-		expect(answer).toEqual(errorAnswer(415, 415, message));
+		expect(answer).toEqual(errorAnswer(415, 415, NOT_JSON));
 	});
 
 	it.each([
@@ -255,7 +261,9 @@ describe('answerSmsRequest error answers', () => {
 	])('answers 400 with code 1000 naming the parse problem for $name', ({ body }) => {
 		const answer = answerSmsRequest(request({ body }), fixed());
 		const expected = errorAnswer(400, 1000, BAD_JSON);
-		const message: unknown = expect.stringMatching(/^Request body is not valid JSON: \S.+$/);
+		const message: unknown = expect.stringMatching(
+			/^Invalid parameter: the request body is not valid JSON \(\S.+\)$/,
+		);
 		expect(answer).toEqual({ ...expected, body: { ...expected.body, message } });
 	});
 
@@ -346,6 +354,20 @@ describe('answerSmsRequest error answers', () => {
 		expect(answer.status).toBe(row.status);
 		expect(answer.body).toMatchObject({ code: row.code, errorId: ID, timestamp: NOW });
 		expect(answer.headers['retry-after']).toBe(row.retryAfter);
+	});
+
+	it.each([
+		{ code: 1300, patch: { url: 'https://sms.8x8.com/api/v1/messages' } },
+		{ code: 2001, patch: { method: 'PUT' } },
+		{ code: 1200, patch: { headers: {} } },
+		{ code: 1001, patch: { url: URL_AP.replace('acme_hq', 'a') } },
+		{ code: 415, patch: { headers: { Authorization: `Bearer ${KEY}` } } },
+		{ code: 1000, patch: { body: '{' } },
+	] as const)('words code $code as the error catalogue does', ({ code, patch }) => {
+		const answer = answerSmsRequest(request(patch), fixed());
+		const { message } = answer.body as { message: string };
+		expect(answer.body).toMatchObject({ code });
+		expect(message.startsWith(getApiCode(code).apiMessage)).toBe(true);
 	});
 
 	it('checks the key before answering for a practice subaccount', () => {

@@ -35,6 +35,17 @@ function network(reason: 'unreachable' | 'header-rejected' | 'aborted') {
 	} satisfies OutcomeFacts;
 }
 
+function rejected(description: string) {
+	return {
+		kind: 'rejected',
+		status: 200,
+		rawBody: '',
+		request: REQUEST,
+		umid: null,
+		description,
+	} satisfies OutcomeFacts;
+}
+
 describe('explainOutcome', () => {
 	it('explains a QUEUED answer as accepted for delivery with the umid', () => {
 		const facts = {
@@ -85,13 +96,13 @@ describe('explainOutcome', () => {
 		`);
 	});
 
-	it('explains 403 with code 1201 as a valid key without access to the subaccount', () => {
+	it('explains 403 with code 1201 as a known key that may not do this', () => {
 		const facts = httpError(403, 1201, 'Access forbidden');
 		expect(explainOutcome(facts)).toMatchInlineSnapshot(`
 			{
-			  "detail": "8x8 recognised the API key, so the key itself is fine, but it may not send messages with this subaccount. 8x8 said: "Access forbidden" (code 1201).",
+			  "detail": "8x8 recognised the API key, so the key itself is fine, but it may not do this. 8x8's example is asking for the balance of an account that is not prepaid. 8x8 said: "Access forbidden" (code 1201).",
 			  "fix": "Use a subaccount this key may send with, or create a key for it in 8x8 Connect.",
-			  "title": "Key valid, but not allowed for this subaccount (403)",
+			  "title": "Key accepted, but not allowed to do this (403)",
 			}
 		`);
 	});
@@ -109,8 +120,8 @@ describe('explainOutcome', () => {
 	it('explains 415 as a body not sent as JSON', () => {
 		expect(explainOutcome(httpError(415, 415))).toMatchInlineSnapshot(`
 			{
-			  "detail": "The Content-Type header must be application/json, or 8x8 cannot read the body.",
-			  "fix": "Set the request content type to JSON in Workato's HTTP action.",
+			  "detail": "The Content-Type header must be application/json, or the body cannot be read. Status and code 415 come from this site's mock: 8x8 documents neither and may answer 400.",
+			  "fix": "Set the request content type of the Send request action to JSON.",
 			  "title": "Body not sent as JSON (415)",
 			}
 		`);
@@ -160,7 +171,7 @@ describe('explainOutcome', () => {
 		{ code: 1004, status: 400, title: 'Message text not accepted (400)' },
 		{ code: 1005, status: 400, title: 'Sender ID not accepted (400)' },
 		{ code: 1200, status: 401, title: 'API key missing, wrong, or not sent as Bearer (401)' },
-		{ code: 1201, status: 403, title: 'Key valid, but not allowed for this subaccount (403)' },
+		{ code: 1201, status: 403, title: 'Key accepted, but not allowed to do this (403)' },
 		{ code: 1300, status: 404, title: 'Nothing found at this address (404)' },
 		{ code: 2000, status: 500, title: "Problem on 8x8's side (500)" },
 		{ code: 3002, status: 400, title: 'Destination phone number missing (400)' },
@@ -175,11 +186,11 @@ describe('explainOutcome', () => {
 
 	it.each([
 		{ status: 401, title: 'API key missing, wrong, or not sent as Bearer (401)' },
-		{ status: 403, title: 'Key valid, but not allowed for this subaccount (403)' },
+		{ status: 403, title: 'Key accepted, but not allowed to do this (403)' },
 		{ status: 404, title: 'Nothing found at this address (404)' },
 		{ status: 405, title: 'Wrong HTTP method (405)' },
 		{ status: 502, title: "Problem on 8x8's side (502)" },
-		{ status: 400, title: 'Request not accepted (400)' },
+		{ status: 400, title: 'Request malformed or a value not valid (400)' },
 		{ status: 418, title: 'Request not accepted (418)' },
 	])('falls back to the status $status when the code is unknown', ({ status, title }) => {
 		expect(explainOutcome(httpError(status, null)).title).toBe(title);
@@ -191,7 +202,10 @@ describe('explainOutcome', () => {
 
 	it.each([
 		{ retryAfterSeconds: 5, fix: 'Wait 5 seconds, then send again.' },
-		{ retryAfterSeconds: null, fix: 'Wait a few seconds, then send again.' },
+		{
+			retryAfterSeconds: null,
+			fix: 'Wait a few seconds, or as many as the Retry-After header says, then send again.',
+		},
 	])('tells how long to wait after a 429 with Retry-After $retryAfterSeconds', (row) => {
 		const facts = { ...httpError(429, 429), retryAfterSeconds: row.retryAfterSeconds };
 		expect(explainOutcome(facts).fix).toBe(row.fix);
@@ -201,16 +215,24 @@ describe('explainOutcome', () => {
 		expect(explainOutcome(httpError(500, 2000)).detail).toContain(ERROR_ID);
 	});
 
-	it('names the cause of a rejection about something other than the sender', () => {
-		const facts = {
-			kind: 'rejected',
-			status: 200,
-			rawBody: '',
-			request: REQUEST,
-			umid: null,
-			description: 'Expiry time already reached',
-		} satisfies OutcomeFacts;
-		expect(explainOutcome(facts).fix).toBe('Correct what the reason names, then send again.');
+	it("explains a rejection in 8x8's own words with its catalogue meaning and fix", () => {
+		expect(explainOutcome(rejected('Expiry time already reached'))).toMatchInlineSnapshot(`
+			{
+			  "detail": "8x8 answered 200 with status REJECTED: "Expiry time already reached". The expiry time was already in the past when 8x8 got the message. A 200 status alone does not mean a message was sent.",
+			  "fix": "Set a later expiry with a time zone offset, or leave the field out.",
+			  "title": "Message rejected, not sent",
+			}
+		`);
+	});
+
+	it("matches 8x8's rejection descriptions whatever their letter case", () => {
+		const fix = explainOutcome(rejected(' text value is MISSING ')).fix;
+		expect(fix).toBe('Put fixed words in front of the pill, so the text is never empty.');
+	});
+
+	it('asks to correct what the reason names for a rejection it does not know', () => {
+		const fix = explainOutcome(rejected('Destination is on a block list')).fix;
+		expect(fix).toBe('Correct what the reason names, then send again.');
 	});
 
 	it('explains a cancelled request', () => {

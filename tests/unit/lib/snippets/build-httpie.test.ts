@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { buildHttpie } from '~/lib/snippets/build-httpie';
+import type { SnippetRequest } from '~/lib/snippets/snippet-request';
+
+const KEY = 'AbCdEf123GhIjKl456MnOpQr789';
+const URL = 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages';
+
+const request = (text: string, apiKey = KEY): SnippetRequest => ({
+	method: 'POST',
+	url: URL,
+	apiKey,
+	body: { destination: '+6591234567', text },
+});
+
+describe('buildHttpie', () => {
+	it('prints the case 18 command with the key revealed', () => {
+		expect(buildHttpie(request(`Don't reply! Order "A&B"`), { revealKey: true })).toBe(
+			[
+				`printf '%s' '{"destination":"+6591234567","text":"Don'\\''t reply! Order \\"A&B\\""}' |`,
+				`  http POST '${URL}' \\`,
+				`    'Authorization:Bearer ${KEY}' \\`,
+				`    'Content-Type:application/json'`,
+			].join('\n'),
+		);
+	});
+
+	it('masks the key unless revealKey is true', () => {
+		const command = buildHttpie(request('Hi'));
+
+		expect(command).toContain(`'Authorization:Bearer AbCd…r789'`);
+		expect(command).not.toContain(KEY);
+	});
+
+	it('shows the placeholder when no key is entered', () => {
+		expect(buildHttpie(request('Hi', ''))).toContain(`'Authorization:Bearer <YOUR_API_KEY>'`);
+	});
+});
