@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/snippets/**/*.test.ts', 'tests/relay/**/*.test.ts'],
+		include: [
+			'tests/properties/**/*.test.ts',
+			'tests/unit/**/*.test.ts',
+			'tests/snippets/**/*.test.ts',
+			'tests/relay/**/*.test.ts',
+		],
 		environment: 'node',
 	},
 });

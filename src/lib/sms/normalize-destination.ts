@@ -59,7 +59,7 @@ export function normalizeDestination(
 	if (phone === undefined) {
 		return { ok: false, issues: [unparsedIssue(parsed, defaultCountry)] };
 	}
-	const numberIssue = findNumberIssue(phone);
+	const numberIssue = findDroppedDigitsIssue(parsed.text, phone) ?? findNumberIssue(phone);
 	if (numberIssue) {
 		return { ok: false, issues: [numberIssue] };
 	}
@@ -128,6 +128,28 @@ function unparsedIssue({ text }: ParsedDigits, country: CountryCode | undefined)
 		title: 'The number is too short to be a phone number.',
 		detail: 'A phone number has at least 7 digits with its country code.',
 		fix: 'Check for missing digits.',
+	});
+}
+
+// The phone library drops a trunk 0 typed after the country code (+44 (0)7700 ...), which is
+// right once. Repeated zeros would be dropped one per pass, so the number would keep changing:
+// only one 0 may go, and only when what is left does not start with 0 again.
+function findDroppedDigitsIssue(text: string, phone: PhoneNumber): Issue | undefined {
+	if (!text.startsWith('+')) {
+		return undefined;
+	}
+	const typed = text.slice(1 + phone.countryCallingCode.length);
+	const national: string = phone.nationalNumber;
+	if (typed === national || (typed === `0${national}` && !national.startsWith('0'))) {
+		return undefined;
+	}
+	return destinationIssue({
+		code: 'DESTINATION_DIGITS_DROPPED',
+		title: `${text} has digits that would be dropped.`,
+		detail:
+			`After +${phone.countryCallingCode} the number reads ${national}, not ${typed}: ` +
+			'zeros right after the country code are not dialled from abroad.',
+		fix: 'Check the digits after the country code and remove the extra zeros.',
 	});
 }
 

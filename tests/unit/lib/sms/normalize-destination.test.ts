@@ -200,3 +200,23 @@ describe('normalizeDestination', () => {
 		`);
 	});
 });
+
+describe('normalizeDestination with zeros after the country code', () => {
+	it.each([
+		{ raw: '+9500000000', reads: '0000000' },
+		{ raw: '+950000000', reads: '000000' },
+		{ raw: '+44 00 7700 900123', reads: '07700900123' },
+	])('refuses $raw, whose digits would change on every pass', ({ raw, reads }) => {
+		const result = normalizeDestination(raw);
+		expect(result.ok).toBe(false);
+		expect(result.issues.map((issue) => issue.code)).toEqual(['DESTINATION_DIGITS_DROPPED']);
+		expect(result.issues[0]?.detail).toContain(`reads ${reads}`);
+	});
+
+	it('drops one trunk 0 and gives a number that normalises to itself', () => {
+		const first = normalizeDestination('+44 (0)7700 900123');
+		expect(first.ok && first.value.e164).toBe('+447700900123');
+		const again = normalizeDestination('+447700900123');
+		expect(again.ok && again.value.e164).toBe('+447700900123');
+	});
+});

@@ -1,0 +1,15 @@
+// Counts the generated inputs of every property in this folder, so the run can print the total.
+const counts = new Map<string, number>();
+
+/** Returns `runs` after recording it under `name`, for use as fast-check's `numRuns`. */
+export function countedRuns(name: string, runs: number): number {
+	counts.set(name, (counts.get(name) ?? 0) + runs);
+	return runs;
+}
+
+/** One line per property and the total, for the test output. */
+export function formatRunCounts(): string {
+	const lines = [...counts].map(([name, runs]) => `  ${name}: ${runs.toLocaleString('en')}`);
+	const total = [...counts.values()].reduce((sum, runs) => sum + runs, 0);
+	return [`property inputs: ${total.toLocaleString('en')}`, ...lines].join('\n');
+}
