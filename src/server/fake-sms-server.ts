@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { answerFakeRequest, type RecordedRequest } from './fake/answer-fake-request';
+import { answerInspection } from './fake/answer-inspection';
 import { closeServer, listen } from './listen';
 
 export type { RecordedRequest } from './fake/answer-fake-request';
@@ -34,6 +35,8 @@ export interface FakeSmsServer {
  * Starts an HTTP server on 127.0.0.1 that answers like 8x8's SMS API: the messages endpoint
  * through `answerSmsRequest` (as if on `https://sms.8x8.com`), `/messages/batch` through
  * `answerBatchRequest`, and the reserved subaccount IDs in `FAKE_FAULTS` with their faults.
+ * Only the fake has `GET /__fake/requests` (the recorded requests as JSON, keys included, for
+ * tests in another process) and `DELETE /__fake/requests` (empties them); see `answerInspection`.
  * @throws {Error} when `host` is not 127.0.0.1 or the port is taken.
  */
 export async function startFakeSmsServer(
@@ -50,6 +53,9 @@ export async function startFakeSmsServer(
 
 	const requests: RecordedRequest[] = [];
 	const server = createServer((request, response) => {
+		if (answerInspection(request, response, requests)) {
+			return;
+		}
 		answerFakeRequest(request, response, { requests, redirectTo }).catch(() => {
 			response.destroy();
 		});

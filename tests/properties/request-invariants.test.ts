@@ -75,9 +75,8 @@ describe('analyzeEncoding', () => {
 				const result = analyzeEncoding(message, enc);
 				expect(result.parts.join('')).toBe(message);
 				expect(result.segments).toBe(result.parts.length);
-				const limit = result.parts.length > 1 ? result.perSegment : result.perSegment;
 				for (const part of result.parts) {
-					expect(unitsOf(part, result.encoding)).toBeLessThanOrEqual(limit);
+					expect(unitsOf(part, result.encoding)).toBeLessThanOrEqual(result.perSegment);
 				}
 			}),
 			{ numRuns: countedRuns('segment parts fit and add up', 15_000) },

@@ -4,7 +4,11 @@ import { atom, computed } from 'nanostores';
 
 import { cleanApiKey } from '~/lib/auth/clean-api-key';
 import type { Issue } from '~/lib/issue';
-import { checkSmsDraft, type DraftCheck } from '~/lib/sms/check-sms-draft';
+import {
+	checkSmsDraft,
+	type CheckSmsRequest,
+	type DraftCheck,
+} from '~/lib/sms/check-sms-draft';
 import type { normalizeDestination } from '~/lib/sms/normalize-destination';
 import { createDraftStore } from '~/lib/state/create-draft-store';
 import { createKeyStore } from '~/lib/state/create-key-store';
@@ -19,17 +23,35 @@ export const draftStore = createDraftStore(getTabStorage());
 const $draft = atom(draftStore.get());
 draftStore.subscribe((draft) => $draft.set(draft));
 const $phone = atom<NormalizeDestination | undefined>(undefined);
+const $schema = atom<CheckSmsRequest | undefined>(undefined);
 
 // Until the phone library arrives the destination is simply not checked yet; nothing is
 // guessed. The library loads when the reader first focuses the request form, when a draft
 // already holds a destination, or when Send is pressed.
 const pendingPhone: NormalizeDestination = () => ({ ok: false, issues: [] });
 
-const $draftCheck = computed([$draft, $phone], (draft, phone) =>
-	checkSmsDraft(draft, phone ?? pendingPhone),
+const $draftCheck = computed([$draft, $phone, $schema], (draft, phone, schema) =>
+	checkSmsDraft(draft, phone ?? pendingPhone, schema),
 );
 
 let phoneLoading: Promise<void> | undefined;
+let schemaLoading: Promise<void> | undefined;
+
+// The schema library (zod) is only needed once an optional field holds a value, so it loads
+// then, whichever widget or restored draft put the value there.
+$draftCheck.subscribe((check) => {
+	if (check.optionalPending) {
+		void loadRequestSchema();
+	}
+});
+
+/** Starts loading the request schema once; resolves when optional fields can be checked. */
+export function loadRequestSchema(): Promise<void> {
+	schemaLoading ??= import('~/lib/schema/check-sms-request').then((module) => {
+		$schema.set(module.checkSmsRequest);
+	});
+	return schemaLoading;
+}
 
 /** Starts loading the phone-number library once; resolves when destinations can be checked. */
 export function loadPhoneLibrary(): Promise<void> {

@@ -1,10 +1,8 @@
 // Ships to the browser: renders the copy-paste snippets from the page's one request and key.
 import { maskApiKey } from '~/lib/auth/mask-api-key';
 import type { DraftCheck } from '~/lib/sms/check-sms-draft';
-import { buildCurl } from '~/lib/snippets/build-curl';
-import { buildJsonSnippet } from '~/lib/snippets/build-json-snippet';
-import { buildWorkatoFields } from '~/lib/snippets/build-workato-fields';
-import type { SnippetRequest } from '~/lib/snippets/snippet-request';
+import type { SnippetOptions, SnippetRequest } from '~/lib/snippets/snippet-request';
+import { SNIPPET_TARGETS, type SnippetTarget } from '~/lib/snippets/snippet-targets';
 
 import {
 	draftStore,
@@ -13,8 +11,19 @@ import {
 	keyStore,
 	subscribeToRequest,
 } from '../shared/page-state';
+import { buildSnippetOutput } from './build-snippet-output';
+import { createFieldRows, createFieldsPanel, createTextPanel } from './render-snippet-panel';
+import { copyNames, describeFileKey, targetHints } from './snippet-hints';
 
 const URL_TEMPLATE = 'https://sms.8x8.com/api/v1/subaccounts/{subAccountId}/messages';
+
+// The sections in the page's HTML each of these targets shows; any other target is drawn into
+// the panel. Workato, first in the list, keeps its JSON body and curl command in view.
+const STATIC_VIEWS: Partial<Record<SnippetTarget['id'], string[]>> = {
+	workato: ['workato', 'json', 'curl'],
+	json: ['json'],
+	curl: ['curl'],
+};
 
 class SmsSnippets extends HTMLElement {
 	#stops: (() => void)[] = [];
@@ -22,6 +31,7 @@ class SmsSnippets extends HTMLElement {
 
 	connectedCallback(): void {
 		this.#reveal().addEventListener('change', () => this.#render());
+		this.#picker().addEventListener('change', () => this.#render());
 		this.addEventListener('click', (event) => void this.#onClick(event));
 		this.#stops.push(subscribeToRequest(() => this.#render()));
 		this.#stops.push(keyStore.subscribe(() => this.#render()));
@@ -33,21 +43,56 @@ class SmsSnippets extends HTMLElement {
 	}
 
 	#render(): void {
+		const target = this.#target();
 		const request = this.#request();
 		const options = { revealKey: this.#reveal().checked, maskKey: maskApiKey };
-		this.#texts.set('json', buildJsonSnippet({ body: request.body }));
-		this.#texts.set('curl', buildCurl(request, options));
-		for (const [name, text] of this.#texts) {
-			const pre = this.querySelector(`[data-snippet="${name}"]`);
+		const views = STATIC_VIEWS[target.id] ?? [];
+		this.#texts.clear();
+		this.#renderStatic(request, options);
+		for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) {
+			section.hidden = !views.includes(section.dataset.view ?? '');
+		}
+
+		const panel = this.querySelector<HTMLElement>('[data-panel]');
+		panel?.replaceChildren(...(views.length > 0 ? [] : this.#panel(target, request, options)));
+		panel?.toggleAttribute('hidden', views.length > 0);
+		const hint = this.querySelector('[data-target-hint]');
+		if (hint) {
+			hint.textContent = this.#hint(target, request.apiKey !== '', options.revealKey);
+		}
+	}
+
+	#renderStatic(request: SnippetRequest, options: SnippetOptions): void {
+		for (const id of ['json', 'curl'] as const) {
+			const output = buildSnippetOutput(id, request, options);
+			const text = output.kind === 'text' ? output.text : '';
+			this.#texts.set(id, text);
+			const pre = this.querySelector(`[data-snippet="${id}"]`);
 			if (pre) {
 				pre.textContent = text;
 			}
 		}
-		const rows = buildWorkatoFields(request, options).map((field, index) => {
-			this.#texts.set(`field-${index}`, field.value);
-			return this.#row(field.step, field.field, field.value, field.note, `field-${index}`);
-		});
-		this.querySelector('[data-workato-fields]')?.replaceChildren(...rows);
+		const workato = buildSnippetOutput('workato', request, options);
+		const rows = workato.kind === 'fields' ? workato.rows : [];
+		rows.forEach((row, index) => this.#texts.set(`field-${index}`, row.value));
+		const cells = createFieldRows(rows, (index) => `field-${index}`);
+		this.querySelector('[data-workato-fields]')?.replaceChildren(...cells);
+	}
+
+	#panel(target: SnippetTarget, request: SnippetRequest, options: SnippetOptions) {
+		const output = buildSnippetOutput(target.id, request, options);
+		if (output.kind === 'fields') {
+			output.rows.forEach((row, index) => this.#texts.set(`panel-${index}`, row.value));
+			return createFieldsPanel(target, output.rows, (index) => `panel-${index}`);
+		}
+		this.#texts.set('panel', output.text);
+		return createTextPanel(target, output.text, copyNames[target.id] ?? target.label, 'panel');
+	}
+
+	#hint(target: SnippetTarget, hasKey: boolean, revealKey: boolean): string {
+		const hint = targetHints[target.id] ?? '';
+		const keyNote = target.kind === 'file' ? describeFileKey(hasKey, revealKey) : '';
+		return [hint, keyNote].filter((text) => text !== '').join(' ');
 	}
 
 	#request(): SnippetRequest {
@@ -57,57 +102,72 @@ class SmsSnippets extends HTMLElement {
 		return { method: 'POST', url: check.url ?? URL_TEMPLATE, apiKey: getSendableKey().key, body };
 	}
 
-	#row(step: string, field: string, value: string, note: string | undefined, id: string) {
-		const row = document.createElement('tr');
-		const cells = [step === 'connection' ? 'Connection' : 'Send request', field, value];
-		for (const text of cells) {
-			const cell = document.createElement('td');
-			cell.textContent = text;
-			row.append(cell);
-		}
-		row.cells[1]?.setAttribute('title', note ?? '');
-		if (note) {
-			const small = document.createElement('p');
-			small.className = 'sms-hint';
-			small.textContent = note;
-			row.cells[2]?.append(small);
-		}
-		const action = document.createElement('td');
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.dataset.copy = id;
-		button.textContent = `Copy ${field}`;
-		action.append(button);
-		row.append(action);
-		return row;
-	}
-
 	async #onClick(event: Event): Promise<void> {
-		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
-		const text = button?.dataset.copy ? this.#texts.get(button.dataset.copy) : undefined;
+		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+		const id = button?.dataset.copy ?? button?.dataset.download;
+		const text = id === undefined ? undefined : this.#texts.get(id);
 		if (!button || text === undefined) {
 			return;
 		}
-		const status = this.querySelector('[data-copy-status]');
-		// Only a snippet that carries the key gets the hint: a URL or a method has none to mask.
-		const key = getSendableKey().key;
-		const masked = !this.#reveal().checked && key !== '' && text.includes(maskApiKey(key));
+		const fileName = button.dataset.download === undefined ? undefined : this.#fileName();
+		const keyHint = this.#isMasked(text) ? this.#maskedHint(fileName !== undefined) : '';
+		if (fileName !== undefined) {
+			this.#download(text, fileName);
+			this.#announce(`Downloaded ${fileName}.${keyHint}`);
+			return;
+		}
 		try {
 			await navigator.clipboard.writeText(text);
 			const label = button.textContent?.replace(/^Copy /, '') ?? 'snippet';
-			const hint = masked
-				? ' The key in it is masked: tick "Show the API key" to copy it whole.'
-				: '';
-			if (status) {
-				status.textContent = `Copied ${label}.${hint}`;
-			}
+			this.#announce(`Copied ${label}.${keyHint}`);
 		} catch {
-			if (status) {
-				status.textContent =
-					'The browser did not allow copying. Select the text and copy it by hand.';
-			}
+			this.#announce('The browser did not allow copying. Select the text and copy it by hand.');
 		}
 		button.focus();
+	}
+
+	#download(text: string, fileName: string): void {
+		const type = fileName.endsWith('.json') ? 'application/json' : 'text/plain';
+		const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+		const link = document.createElement('a');
+		link.href = url;
+		link.download = fileName;
+		link.click();
+		// The browser reads the object URL after this handler returns; revoke it on the next task.
+		setTimeout(() => URL.revokeObjectURL(url), 0);
+	}
+
+	// Only a snippet that carries the key gets the hint: a URL or a method has none to mask.
+	#isMasked(text: string): boolean {
+		const key = getSendableKey().key;
+		return !this.#reveal().checked && key !== '' && text.includes(maskApiKey(key));
+	}
+
+	#maskedHint(isFile: boolean): string {
+		return isFile
+			? ' The key in it is masked, so it will not work once imported.'
+			: ' The key in it is masked: tick "Show the API key" to copy it whole.';
+	}
+
+	#announce(message: string): void {
+		const status = this.querySelector('[data-copy-status]');
+		if (status) {
+			status.textContent = message;
+		}
+	}
+
+	#fileName(): string | undefined {
+		const target = this.#target();
+		return 'fileName' in target ? target.fileName : undefined;
+	}
+
+	#target(): SnippetTarget {
+		const id = this.#picker().value;
+		return SNIPPET_TARGETS.find((target) => target.id === id) ?? SNIPPET_TARGETS[0];
+	}
+
+	#picker(): HTMLSelectElement {
+		return this.querySelector('select[name="target"]') as HTMLSelectElement;
 	}
 
 	#reveal(): HTMLInputElement {

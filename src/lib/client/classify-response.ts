@@ -12,15 +12,21 @@ export interface ReceivedAnswer {
 }
 
 /**
- * Returns the outcome facts for an answer: status 400 and above is `http-error` (with 8x8's
- * `code`, `message` and `errorId` when the body has them); a JSON `SmsResponse` is `accepted`
- * for QUEUED and `rejected` for REJECTED; anything else is `bad-response`. Never throws.
+ * Returns the outcome facts for an answer: a 4xx or 5xx whose JSON has the local relay's
+ * `relayError`, `title`, `detail` and `fix` strings is `relay-refused`; any other status of 400
+ * and above is `http-error` (with 8x8's `code`, `message` and `errorId` when the body has
+ * them); a JSON `SmsResponse` is `accepted` for QUEUED and `rejected` for REJECTED; anything
+ * else is `bad-response`. Never throws.
  */
 export function classifyResponse(answer: ReceivedAnswer, request: SentRequest): OutcomeFacts {
 	const { status, rawBody } = answer;
 	const common = { status, rawBody, request };
 	const body = parseObject(rawBody);
 
+	const refusal = status >= 400 ? readRelayRefusal(body) : undefined;
+	if (refusal) {
+		return { ...common, kind: 'relay-refused', ...refusal };
+	}
 	if (status >= 400) {
 		return {
 			...common,
@@ -49,6 +55,16 @@ export function classifyResponse(answer: ReceivedAnswer, request: SentRequest): 
 		return { ...common, kind: 'rejected', description, umid };
 	}
 	return { ...common, kind: 'bad-response' };
+}
+
+function readRelayRefusal(body: Record<string, unknown> | undefined) {
+	const [relayError, title, detail, fix] = ['relayError', 'title', 'detail', 'fix'].map((name) =>
+		stringOrNull(body?.[name]),
+	);
+	if (!relayError || !title || !detail || !fix) {
+		return undefined;
+	}
+	return { relayError, message: { title, detail, fix } };
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {

@@ -16,8 +16,8 @@ const UNEXPECTED: Explanation = {
  * Returns the explanation for an error answer, worded from the error catalogue: by 8x8's `code`
  * when the catalogue has it, else by HTTP status (any 5xx as a fault on 8x8's side), else a
  * general one. The title ends with the status; the detail ends with 8x8's own message when there
- * is one, and carries the error ID for a 5xx. After a 429 with a `Retry-After` in seconds, the fix
- * names the wait.
+ * is one. For a 5xx it carries the error ID and warns that 8x8 may have taken the message, so a
+ * retry may send it twice. After a 429 with a `Retry-After` in seconds, the fix names the wait.
  */
 export function explainHttpError(facts: HttpErrorFacts): Explanation {
 	const entry =
@@ -27,14 +27,19 @@ export function explainHttpError(facts: HttpErrorFacts): Explanation {
 	const base = entry ? { title: entry.name, detail: entry.meaning, fix: entry.fix } : UNEXPECTED;
 
 	const errorId = facts.status >= 500 && facts.errorId ? ` Error ID: ${facts.errorId}.` : '';
+	const twice = facts.status >= 500 ? ` ${MAY_SEND_TWICE}` : '';
 	const said = facts.message ? ` 8x8 said: "${facts.message}"` : '';
 	const code = facts.code === null ? '' : ` (code ${facts.code})`;
 	return {
 		title: `${base.title} (${facts.status})`,
-		detail: `${base.detail}${errorId}${said ? `${said}${code}.` : ''}`,
+		detail: `${base.detail}${errorId}${said ? `${said}${code}.` : ''}${twice}`,
 		fix: describeWait(facts) ?? base.fix,
 	};
 }
+
+const MAY_SEND_TWICE =
+	"8x8 may still have taken the message, so sending again may send it twice: check 8x8 Connect's " +
+	'logs first.';
 
 function describeWait({ status, code, retryAfterSeconds }: HttpErrorFacts): string | undefined {
 	return (status === 429 || code === 429) && retryAfterSeconds !== null

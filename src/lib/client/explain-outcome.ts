@@ -5,12 +5,19 @@ import { findRejectionReason } from '~/lib/errors/error-catalogue';
 import { explainHttpError } from './explain-http-error';
 import type { Explanation, OutcomeFacts } from './send-outcome';
 
+/** How the request was sent, where the wording depends on it. */
+export interface ExplainOptions {
+	/** True for a real send (to 8x8 or through the relay), false for the mock. @default false */
+	live?: boolean;
+}
+
 /**
  * Returns the title, detail and fix a widget shows for an outcome. A REJECTED answer is always a
  * failure even though its status is 200, and a call the browser blocked is never blamed on the
- * API key. Texts never contain header values.
+ * API key. A relay refusal is explained in the relay's own words. A live send that timed out is
+ * reported as of unknown outcome. Texts never contain header values.
  */
-export function explainOutcome(facts: OutcomeFacts): Explanation {
+export function explainOutcome(facts: OutcomeFacts, options: ExplainOptions = {}): Explanation {
 	switch (facts.kind) {
 		case 'accepted':
 			return {
@@ -24,8 +31,12 @@ export function explainOutcome(facts: OutcomeFacts): Explanation {
 			return explainRejection(facts.description);
 		case 'http-error':
 			return explainHttpError(facts);
+		case 'relay-refused':
+			return { ...facts.message };
 		case 'network-error':
-			return explainNetworkError(facts);
+			return facts.reason === 'aborted' && options.live === true
+				? LIVE_ABORTED
+				: explainNetworkError(facts);
 		case 'bad-response':
 			return {
 				title: `Answer not from the 8x8 API (${facts.status})`,
@@ -54,6 +65,16 @@ function explainRejection(description: string): Explanation {
 }
 
 const SOURCE_TOO_LONG = 'Invalid Source value. Reached max allowed limit';
+
+const LIVE_ABORTED: Explanation = {
+	title: 'No answer in time: the SMS may or may not be sent',
+	detail:
+		'The page stopped waiting before an answer came, so nobody knows whether 8x8 accepted ' +
+		'the message. It may arrive, and it may be billed.',
+	fix:
+		"Look for the message in 8x8 Connect's logs (search by its clientMessageId if it has one) " +
+		'before you send again, so it is not sent twice.',
+};
 
 function explainNetworkError(facts: Extract<OutcomeFacts, { kind: 'network-error' }>) {
 	switch (facts.reason) {

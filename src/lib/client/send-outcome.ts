@@ -55,6 +55,14 @@ export type OutcomeFacts =
 			/** Name and message of the original error, scrubbed of header values. */
 			cause: { name: string; message: string };
 	  })
+	/** The local relay refused (its JSON has `relayError`): 8x8 never saw the request. */
+	| (Common & {
+			kind: 'relay-refused';
+			/** The relay's UPPER_SNAKE refusal code, such as `UPSTREAM_TIMEOUT`. */
+			relayError: string;
+			/** The relay's own three-part message. */
+			message: Explanation;
+	  })
 	/** A 2xx (or other) answer that is not 8x8's `SmsResponse` JSON. */
 	| (Common & { kind: 'bad-response' });
 

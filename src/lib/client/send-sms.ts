@@ -14,6 +14,14 @@ export interface SmsHttpRequest {
 	body: string;
 }
 
+/** Options of {@link sendSms}. */
+export interface SendSmsOptions {
+	/** Stops the request, e.g. `AbortSignal.timeout(20_000)`; it then ends as `aborted`. */
+	signal?: AbortSignal;
+	/** True for a real send: an abort is then explained as an unknown outcome. @default false */
+	live?: boolean;
+}
+
 /**
  * POSTs `request` with `fetchFn` and resolves to its {@link SendOutcome}; never rejects. A
  * rejected fetch (CORS block, lost network, abort) or a header value the browser refuses becomes
@@ -22,7 +30,12 @@ export interface SmsHttpRequest {
 export async function sendSms(
 	request: SmsHttpRequest,
 	fetchFn: typeof fetch = globalThis.fetch,
+	options: SendSmsOptions = {},
 ): Promise<SendOutcome> {
+	const withExplanation = (facts: OutcomeFacts): SendOutcome => ({
+		...facts,
+		explanation: explainOutcome(facts, { live: options.live ?? false }),
+	});
 	const sent: SentRequest = {
 		method: 'POST',
 		url: request.url,
@@ -40,6 +53,7 @@ export async function sendSms(
 			method: 'POST',
 			headers: request.headers,
 			body: request.body,
+			...(options.signal ? { signal: options.signal } : {}),
 		});
 		if (response.status === 0) {
 			const cause = { name: 'OpaqueResponse', message: `Response type ${response.type}` };
@@ -54,10 +68,6 @@ export async function sendSms(
 		const cause = describeError(error, request.headers);
 		return withExplanation(noAnswer(sent, failureOf(cause.name), cause, null));
 	}
-}
-
-function withExplanation(facts: OutcomeFacts): SendOutcome {
-	return { ...facts, explanation: explainOutcome(facts) };
 }
 
 function noAnswer(

@@ -68,8 +68,9 @@ export function createDraftStore(
 	};
 }
 
-const isSameDraft = (a: DraftState, b: DraftState): boolean =>
-	(Object.keys(a) as (keyof DraftState)[]).every((name) => a[name] === b[name]);
+// `next` holds every key of `current`, and optional fields may be new in it.
+const isSameDraft = (current: DraftState, next: DraftState): boolean =>
+	(Object.keys(next) as (keyof DraftState)[]).every((name) => current[name] === next[name]);
 
 function parse(text: string | undefined): unknown {
 	try {

@@ -21,6 +21,12 @@ const TEXT_FIELDS = [
 	'defaultCountry',
 	'senderId',
 	'text',
+	'clientMessageId',
+	'encoding',
+	'scheduled',
+	'expiry',
+	'dlrCallbackUrl',
+	'track',
 ] as const satisfies readonly (keyof DraftState)[];
 
 /**
