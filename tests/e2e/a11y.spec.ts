@@ -13,6 +13,8 @@ const TIME_PER_PAGE = 15_000;
 for (const theme of THEMES) {
 	test.describe(`accessibility in the ${theme} theme`, () => {
 		test.beforeEach(async ({ page }) => {
+			// An axe scan takes seconds on a busy two-core machine, and some tests run three.
+			test.slow();
 			await useTheme(page, theme);
 		});
 

@@ -203,3 +203,140 @@ test.describe('request builder widget', () => {
 		await expect(widget.segments).toHaveText('2 (161 septets, 153 per part)');
 	});
 });
+
+// Optional fields, encoding views and the "Make GSM-safe" step.
+function encodingViews(page: Page) {
+	const widget = page.getByRole('group', { name: 'SMS request' });
+	return {
+		openOptionalFields: () => widget.getByText('Optional fields', { exact: true }).click(),
+		clientMessageId: widget.getByLabel('Client message ID', { exact: true }),
+		requestedEncoding: widget.getByLabel('Encoding to request', { exact: true }),
+		parts: widget.getByRole('list', { name: 'Parts', exact: true }).getByRole('listitem'),
+		makeGsmSafe: widget.getByRole('button', { name: 'Make GSM-safe', exact: true }),
+		replacements: widget.getByRole('list', { name: 'Replacements' }).getByRole('listitem'),
+		resultingText: widget.getByLabel('Resulting text', { exact: true }),
+		button: (name: string) => widget.getByRole('button', { name, exact: true }),
+	};
+}
+
+test.describe('request builder: optional fields and encoding', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/guide/4-action/');
+	});
+
+	test('adds a client message ID to the JSON body', async ({ page }) => {
+		const widget = requestWidget(page);
+		const views = encodingViews(page);
+		await fillDraft(page, { destination: EXAMPLE.destination, text: 'Hi' });
+
+		// The reader opens the optional fields and types a Gmail message id as reference.
+		await views.openOptionalFields();
+		await views.clientMessageId.fill('gmail-18c2f0a1b2c3d4e5');
+
+		await expect(widget.body).toContainText('"clientMessageId": "gmail-18c2f0a1b2c3d4e5"');
+		expect(JSON.parse((await widget.body.textContent()) ?? '')).toEqual({
+			destination: EXAMPLE.destination,
+			text: 'Hi',
+			clientMessageId: 'gmail-18c2f0a1b2c3d4e5',
+		});
+	});
+
+	test('refuses a client message ID of 351 characters', async ({ page }) => {
+		const widget = requestWidget(page);
+		const views = encodingViews(page);
+		await fillDraft(page, { destination: EXAMPLE.destination, text: 'Hi' });
+
+		// The reader pastes a reference one character over 8x8's limit.
+		await views.openOptionalFields();
+		await views.clientMessageId.fill('x'.repeat(351));
+
+		await expect(
+			widget.finding('Problem: The clientMessageId has 351 characters; 8x8 allows at most 350.'),
+		).toBeVisible();
+		await expect(widget.body).toHaveText(NO_BODY);
+	});
+
+	test('counts a plain text in UCS-2 when UCS2 is requested', async ({ page }) => {
+		const widget = requestWidget(page);
+		const views = encodingViews(page);
+		await fillDraft(page, { destination: EXAMPLE.destination, text: 'a'.repeat(71) });
+		await expect(widget.segments).toHaveText('1 (71 septets, 160 fit in one)');
+
+		// The reader asks 8x8 for UCS2.
+		await views.openOptionalFields();
+		await views.requestedEncoding.selectOption('UCS2');
+
+		await expect(widget.encoding).toHaveText('UCS-2 (Unicode)');
+		await expect(widget.encoding).toHaveAccessibleDescription(
+			'UCS-2 because the request asks for it.',
+		);
+		await expect(widget.segments).toHaveText('2 (71 UTF-16 units, 67 per part)');
+		await expect(views.parts).toHaveText([
+			'Part 1 (67 UTF-16 units): ' + 'a'.repeat(67),
+			/^Part 2 \(4 UTF-16 units\)/,
+		]);
+		await expect(widget.body).toContainText('"encoding": "UCS2"');
+
+		// They shorten the text to 70 characters, which fit in one UCS-2 part.
+		await fillDraft(page, { text: 'a'.repeat(70) });
+
+		await expect(widget.segments).toHaveText('1 (70 UTF-16 units, 70 fit in one)');
+	});
+
+	test('makes a text GSM-safe after a preview, and undoes it', async ({ page }) => {
+		const widget = requestWidget(page);
+		const views = encodingViews(page);
+		const original = '“Order” shipped – see you…';
+		await fillDraft(page, { destination: EXAMPLE.destination, text: original });
+		await expect(widget.encoding).toHaveText('UCS-2 (Unicode)');
+
+		// The reader asks what "Make GSM-safe" would change.
+		await views.makeGsmSafe.click();
+
+		await expect(views.replacements).toHaveText(['“ → "', '” → "', '– → -', '… → ...']);
+		await expect(views.resultingText).toHaveText('"Order" shipped - see you...');
+		await expect(page.getByLabel('Message text', { exact: true })).toHaveValue(original);
+
+		// They apply the replacements.
+		await views.button('Apply').click();
+
+		await expect(page.getByLabel('Message text', { exact: true })).toHaveValue(
+			'"Order" shipped - see you...',
+		);
+		await expect(widget.encoding).toHaveText('GSM-7');
+		await expect(views.makeGsmSafe).toBeHidden();
+		await expect(views.button('Undo')).toBeFocused();
+
+		// They change their mind and undo.
+		await page.keyboard.press('Enter');
+
+		await expect(page.getByLabel('Message text', { exact: true })).toHaveValue(original);
+		await expect(widget.encoding).toHaveText('UCS-2 (Unicode)');
+		await expect(views.button('Undo')).toBeHidden();
+	});
+
+	test('leaves the text alone when the preview is cancelled', async ({ page }) => {
+		const views = encodingViews(page);
+		await fillDraft(page, { destination: EXAMPLE.destination, text: 'Wait – now' });
+
+		// The reader opens the preview and cancels it.
+		await views.makeGsmSafe.click();
+		await views.button('Cancel').click();
+
+		await expect(views.resultingText).toBeHidden();
+		await expect(views.makeGsmSafe).toBeFocused();
+		await expect(page.getByLabel('Message text', { exact: true })).toHaveValue('Wait – now');
+	});
+
+	test('shows a 161-character GSM-7 text as parts of 153 and 8 septets', async ({ page }) => {
+		const views = encodingViews(page);
+
+		// The reader types 161 plain characters.
+		await fillDraft(page, { destination: EXAMPLE.destination, text: 'a'.repeat(161) });
+
+		await expect(views.parts).toHaveText([
+			`Part 1 (153 septets): ${'a'.repeat(153)}`,
+			`Part 2 (8 septets): ${'a'.repeat(8)}`,
+		]);
+	});
+});

@@ -176,11 +176,12 @@ test.describe('send test widget', () => {
 		await expect(widget.send).toBeFocused();
 	});
 
-	test('keeps Live mode off and says why', async ({ page }) => {
+	test('starts in Mock mode and says what Live needs', async ({ page }) => {
 		const live = page.getByRole('radio', { name: 'Live' });
 
 		await expect(page.getByRole('radio', { name: 'Mock' })).toBeChecked();
-		await expect(live).toBeDisabled();
-		await expect(live).toHaveAccessibleDescription(/^Live sending is not available yet: /);
+		await expect(live).toBeEnabled();
+		await expect(live).toHaveAccessibleDescription(/^Live sends a real SMS through 8x8, billed /);
+		await expect(live).toHaveAccessibleDescription(/npm start/);
 	});
 });

@@ -1,5 +1,6 @@
 // Ships to the browser: glue between the request form, src/lib/sms and the shared page state.
 // The phone library is loaded on first use, so page load stays light.
+import type { DraftCheck } from '~/lib/sms/check-sms-draft';
 import type { DraftState } from '~/lib/state/draft-state';
 
 import {
@@ -7,17 +8,32 @@ import {
 	getDraftCheck,
 	isPhonePending,
 	loadPhoneLibrary,
+	loadRequestSchema,
 	subscribeToRequest,
 } from '../shared/page-state';
 import { renderFindings } from '../shared/render-findings';
 import { restoreControl } from '../shared/restore-control';
 import { describeEncoding } from './describe-encoding';
+import { describeParts } from './describe-parts';
+import { GsmSafeControl } from './gsm-safe-control';
 
-const FIELDS = ['destination', 'defaultCountry', 'senderId', 'text'] as const;
+const FIELDS = [
+	'destination',
+	'defaultCountry',
+	'senderId',
+	'text',
+	'clientMessageId',
+	'encoding',
+	'scheduled',
+	'expiry',
+	'dlrCallbackUrl',
+	'track',
+] as const;
 
 class SmsRequestBuilder extends HTMLElement {
 	#stop: (() => void) | undefined;
 	#countries: Promise<void> | undefined;
+	#gsmSafe: GsmSafeControl | undefined;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -29,6 +45,14 @@ class SmsRequestBuilder extends HTMLElement {
 		this.#save(form);
 		form.addEventListener('focusin', () => void this.#loadPhone(form), { once: true });
 		form.addEventListener('input', () => this.#save(form));
+		form.addEventListener('change', () => this.#save(form));
+		this.#startGsmSafe(form);
+		// Opening the optional fields is a good moment to fetch the schema that checks them.
+		this.querySelector('[data-optional-fields]')?.addEventListener(
+			'toggle',
+			() => void loadRequestSchema(),
+			{ once: true },
+		);
 		this.#stop = subscribeToRequest(() => this.#render());
 		const draft = draftStore.get();
 		if (draft.destination || draft.defaultCountry) {
@@ -47,7 +71,10 @@ class SmsRequestBuilder extends HTMLElement {
 			country.append(new Option(draft.defaultCountry, draft.defaultCountry));
 		}
 		for (const name of FIELDS) {
-			restoreControl(this.#control(form, name), draft[name]);
+			const saved = draft[name];
+			if (saved !== undefined) {
+				restoreControl(this.#control(form, name), saved);
+			}
 		}
 	}
 
@@ -79,9 +106,17 @@ class SmsRequestBuilder extends HTMLElement {
 		select.value = chosen;
 	}
 
+	#startGsmSafe(form: HTMLFormElement): void {
+		const root = this.querySelector<HTMLElement>('[data-gsm-safe]');
+		const field = this.#control(form, 'text');
+		if (root && field instanceof HTMLTextAreaElement) {
+			this.#gsmSafe = new GsmSafeControl(root, field, () => this.#save(form));
+		}
+	}
+
 	#render(): void {
 		const check = getDraftCheck();
-		const text = describeEncoding(check.encoding);
+		const text = describeEncoding(check.encoding, check.requestedEncoding);
 		this.#out('destination').textContent =
 			check.destination ?? (isPhonePending() ? 'checking when you type…' : 'not valid yet');
 		this.#out('encoding').textContent = text.encoding;
@@ -90,12 +125,38 @@ class SmsRequestBuilder extends HTMLElement {
 		const reason = this.#out('non-gsm');
 		reason.textContent = text.reason;
 		reason.hidden = text.reason === '';
+		const doubles = this.#out('double-septet');
+		doubles.textContent = text.doubleSeptet;
+		doubles.hidden = text.doubleSeptet === '';
+		this.#renderParts(check.encoding);
+		this.#gsmSafe?.update();
 		this.#out('url').textContent =
 			check.url ?? 'https://sms.8x8.com/api/v1/subaccounts/{subAccountId}/messages';
 		this.#out('body').textContent = check.body
 			? JSON.stringify(check.body, null, 2)
-			: 'The body appears here once destination and text are valid.';
+			: check.optionalPending
+				? 'Checking the optional fields…'
+				: 'The body appears here once destination and text are valid.';
 		renderFindings(this.querySelector<HTMLElement>('[data-findings]') ?? this, check.issues);
+	}
+
+	#renderParts(analysis: DraftCheck['encoding']): void {
+		const { parts, cap } = describeParts(analysis);
+		const items = parts.map((part) => {
+			const item = document.createElement('li');
+			const label = document.createElement('strong');
+			label.textContent = `${part.label}: `;
+			const text = document.createElement('span');
+			text.className = 'sms-part-text';
+			text.textContent = part.text;
+			item.append(label, text);
+			item.dataset.cut = String(part.cut);
+			return item;
+		});
+		this.#out('parts').replaceChildren(...items);
+		const warning = this.#out('parts-cap');
+		warning.textContent = cap;
+		warning.hidden = cap === '';
 	}
 
 	#out(name: string): HTMLElement {

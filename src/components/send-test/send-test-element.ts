@@ -1,8 +1,9 @@
-// Ships to the browser: glue between the Send buttons, the mock 8x8 API and the result panel.
-// MSW is imported only on the first mocked send, so pages that never send never load it.
+// Ships to the browser: glue between the Send buttons, the mock 8x8 API, live sends and the
+// result panel. MSW is imported only on the first mocked send, so pages that never send never
+// load it.
 import type { SmsHttpRequest, SendOutcome } from '~/lib/client/send-sms';
 import { buildPracticeRequest } from '~/lib/client/build-practice-request';
-import type { Issue } from '~/lib/issue';
+import { readClientMessageId } from '~/lib/client/read-client-message-id';
 
 import {
 	draftStore,
@@ -12,8 +13,16 @@ import {
 	loadPhoneLibrary,
 	subscribeToRequest,
 } from '../shared/page-state';
-import { renderFindings } from '../shared/render-findings';
+import { confirmLiveSend } from './live-confirm-dialog';
+import { renderBlocked, renderNotice } from './render-notice';
 import { renderOutcome } from './render-outcome';
+import { findRelay, liveSendGuard, sendLive } from './send-live';
+
+const CANCELLED = {
+	title: 'Not sent: the live send was cancelled.',
+	detail: 'Nothing went to 8x8, so nothing is billed. Your entries are kept as typed.',
+	fix: 'Press Send test SMS again when you are ready, or switch to Mock to practise.',
+};
 
 class SmsSendTest extends HTMLElement {
 	#stop: (() => void) | undefined;
@@ -29,6 +38,26 @@ class SmsSendTest extends HTMLElement {
 			}
 		});
 		this.#stop = subscribeToRequest(() => this.#renderSummary());
+		this.addEventListener('change', () => this.#renderSummary());
+		this.#enableLive();
+	}
+
+	// Live works with JavaScript only. The relay is looked for when the reader first reaches the
+	// Live radio, or once the page is idle, whichever comes first.
+	#enableLive(): void {
+		const live = this.querySelector<HTMLInputElement>('input[value="live"]');
+		if (!live) {
+			return;
+		}
+		live.disabled = false;
+		live.addEventListener('focus', () => void findRelay(), { once: true });
+		const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+		idle(() => void findRelay());
+	}
+
+	#mode(): 'mock' | 'live' {
+		const checked = this.querySelector<HTMLInputElement>('input[name="mode"]:checked');
+		return checked?.value === 'live' ? 'live' : 'mock';
 	}
 
 	disconnectedCallback(): void {
@@ -42,7 +71,9 @@ class SmsSendTest extends HTMLElement {
 			const to = check.destination ?? 'no valid destination yet';
 			const segments = check.encoding.segments;
 			const parts = `${segments} ${segments === 1 ? 'segment' : 'segments'}`;
-			summary.textContent = `Sends to ${to}, ${parts} (${check.encoding.encoding}), to the mock 8x8 API.`;
+			const target =
+				this.#mode() === 'live' ? '8x8 for real, after you confirm' : 'the mock 8x8 API';
+			summary.textContent = `Sends to ${to}, ${parts} (${check.encoding.encoding}), to ${target}.`;
 		}
 	}
 
@@ -68,11 +99,15 @@ class SmsSendTest extends HTMLElement {
 		const key = getSendableKey();
 		const blocking = [...key.issues, ...check.issues].filter((issue) => issue.severity === 'error');
 		if (!anyway && (blocking.length > 0 || !check.url || !check.bodyJson)) {
-			this.#renderBlocked(panel, blocking);
+			renderBlocked(panel, blocking);
 			return;
 		}
 
 		const request = anyway ? this.#practiceRequest(key.key) : this.#checkedRequest(key.key);
+		if (this.#mode() === 'live') {
+			await this.#sendLive(panel, request);
+			return;
+		}
 		delete panel.dataset.kind;
 		panel.textContent = 'Sending to the mock 8x8 API…';
 		try {
@@ -83,6 +118,33 @@ class SmsSendTest extends HTMLElement {
 				'It needs service workers, which private windows and some settings turn off. ' +
 				'Try a normal window, or send for real with the curl command from step 4.';
 		}
+	}
+
+	async #sendLive(panel: HTMLElement, request: SmsHttpRequest): Promise<void> {
+		const draft = draftStore.get() as Readonly<Record<string, unknown>>;
+		const clientMessageId = readClientMessageId(request.body, draft['clientMessageId']);
+		const verdict = liveSendGuard.check(clientMessageId);
+		if (!verdict.ok) {
+			renderNotice(panel, verdict.refusal);
+			return;
+		}
+		const dialog = this.querySelector<HTMLDialogElement>('[data-live-confirm]');
+		const check = getDraftCheck();
+		const facts = {
+			recipient: check.destination ?? draftStore.get().destination,
+			sender: draftStore.get().senderId || "8x8's default sender (none set)",
+			segments: check.encoding.segments,
+			warning: verdict.warning,
+		};
+		if (!dialog || !(await confirmLiveSend(dialog, facts))) {
+			renderNotice(panel, CANCELLED);
+			return;
+		}
+
+		liveSendGuard.record(clientMessageId);
+		delete panel.dataset.kind;
+		panel.textContent = 'Sending a real SMS through 8x8…';
+		renderOutcome(panel, await sendLive(request), 'live');
 	}
 
 	// "Send anyway" lives in the panel it replaces; focus moves to the Send button first, so it
@@ -105,19 +167,6 @@ class SmsSendTest extends HTMLElement {
 	#practiceRequest(cleanKey: string): SmsHttpRequest {
 		const draft = draftStore.get();
 		return buildPracticeRequest({ ...draft, apiKey: cleanKey || keyStore.get().trim() });
-	}
-
-	#renderBlocked(panel: HTMLElement, blocking: Issue[]): void {
-		delete panel.dataset.kind;
-		const heading = document.createElement('p');
-		heading.textContent = 'Not sent: the checks found problems. Your entries are kept as typed.';
-		const findings = document.createElement('div');
-		renderFindings(findings, blocking);
-		const anyway = document.createElement('button');
-		anyway.type = 'button';
-		anyway.dataset.action = 'send-anyway';
-		anyway.textContent = 'Send anyway to see how 8x8 answers';
-		panel.replaceChildren(heading, findings, anyway);
 	}
 }
 

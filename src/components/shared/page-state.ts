@@ -4,11 +4,7 @@ import { atom, computed } from 'nanostores';
 
 import { cleanApiKey } from '~/lib/auth/clean-api-key';
 import type { Issue } from '~/lib/issue';
-import {
-	checkSmsDraft,
-	type CheckSmsRequest,
-	type DraftCheck,
-} from '~/lib/sms/check-sms-draft';
+import { checkSmsDraft, type CheckSmsRequest, type DraftCheck } from '~/lib/sms/check-sms-draft';
 import type { normalizeDestination } from '~/lib/sms/normalize-destination';
 import { createDraftStore } from '~/lib/state/create-draft-store';
 import { createKeyStore } from '~/lib/state/create-key-store';
@@ -47,9 +43,13 @@ $draftCheck.subscribe((check) => {
 
 /** Starts loading the request schema once; resolves when optional fields can be checked. */
 export function loadRequestSchema(): Promise<void> {
-	schemaLoading ??= import('~/lib/schema/check-sms-request').then((module) => {
-		$schema.set(module.checkSmsRequest);
-	});
+	// A failed load (say, the network dropped) is forgotten, so the next change tries again.
+	schemaLoading ??= import('~/lib/schema/check-sms-request').then(
+		(module) => $schema.set(module.checkSmsRequest),
+		() => {
+			schemaLoading = undefined;
+		},
+	);
 	return schemaLoading;
 }
 

@@ -71,7 +71,7 @@ export const apiKeyMessages = {
 	}),
 	API_KEY_UNUSUAL_LENGTH: ({ length }: { length: number }): AuthMessage => ({
 		severity: 'warning',
-		title: `The key is ${length} characters long.`,
+		title: `The key is ${length} ${length === 1 ? 'character' : 'characters'} long.`,
 		detail:
 			`${NO_FORMAT}, so a much shorter or longer value was often cut off ` +
 			'or picked up extra text.',

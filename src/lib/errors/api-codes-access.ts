@@ -27,10 +27,11 @@ export const ACCESS_CODES = [
 	{
 		code: 1201,
 		status: 403,
-		name: 'Key accepted, but not allowed to do this',
+		name: 'Key valid, but not allowed for this subaccount or action',
 		meaning:
-			"8x8 recognised the API key, so the key itself is fine, but it may not do this. 8x8's " +
-			'example is asking for the balance of an account that is not prepaid.',
+			'8x8 recognised the API key, so the key itself is fine, but it may not do this: most ' +
+			"often, send for this subaccount. 8x8's own example is asking for the balance of an " +
+			'account that is not prepaid.',
 		workatoCause:
 			'The key does not cover this subaccount, or the subaccount only takes calls from listed ' +
 			'IP addresses.',

@@ -96,7 +96,7 @@ export const HTTP_STATUSES = [
 	},
 	{
 		status: 403,
-		name: 'Key accepted, but not allowed to do this',
+		name: 'Key valid, but not allowed for this subaccount or action',
 		meaning:
 			"8x8 knows the key but refuses this request for the key or the account. 8x8's own " +
 			'example is the balance endpoint on an account that is not prepaid.',

@@ -6,11 +6,7 @@ import type { Issue } from '~/lib/issue';
 import type { checkSmsRequest } from '~/lib/schema/check-sms-request';
 import { SMS_ENCODINGS } from '~/lib/schema/sms-field-rules';
 
-import {
-	analyzeEncoding,
-	type EncodingAnalysis,
-	type RequestedEncoding,
-} from './analyze-encoding';
+import { analyzeEncoding, type EncodingAnalysis, type RequestedEncoding } from './analyze-encoding';
 import { buildMessagesUrl } from './build-messages-url';
 import { buildSmsBody, serializeSmsBody, type SmsBody, type SmsBodyFields } from './build-sms-body';
 import { checkMessageText } from './check-message-text';
@@ -143,7 +139,8 @@ function pickOptionalFields(draft: SmsDraft): Partial<Record<OptionalField, stri
 	const picked: Partial<Record<OptionalField, string>> = {};
 	for (const name of OPTIONAL_FIELDS) {
 		const value = draft[name]?.trim() ?? '';
-		const isDefault = (name === 'encoding' && value === 'AUTO') || (name === 'track' && value === 'None');
+		const isDefault =
+			(name === 'encoding' && value === 'AUTO') || (name === 'track' && value === 'None');
 		if (value !== '' && !isDefault) {
 			picked[name] = value;
 		}

@@ -91,3 +91,30 @@ describe('classifyResponse', () => {
 		});
 	});
 });
+
+describe('classifyResponse with the local relay', () => {
+	const refusal = {
+		relayError: 'UPSTREAM_REDIRECT',
+		title: '8x8 answered with a redirect, which the relay does not follow.',
+		detail: 'Following it could send your key to another host, so the relay stops there.',
+		fix: "Check the region: each 8x8 account answers on its own region's host.",
+	};
+
+	it('reads a relay refusal with its own message', () => {
+		const { relayError, ...message } = refusal;
+		expect(classify(502, refusal)).toMatchObject({
+			kind: 'relay-refused',
+			status: 502,
+			relayError,
+			message,
+		});
+	});
+
+	it('treats a relayError body without a message as an HTTP error', () => {
+		expect(classify(502, { relayError: 'X' })).toMatchObject({ kind: 'http-error' });
+	});
+
+	it('ignores relayError on a 200', () => {
+		expect(classify(200, refusal)).toMatchObject({ kind: 'bad-response' });
+	});
+});

@@ -100,9 +100,9 @@ describe('explainOutcome', () => {
 		const facts = httpError(403, 1201, 'Access forbidden');
 		expect(explainOutcome(facts)).toMatchInlineSnapshot(`
 			{
-			  "detail": "8x8 recognised the API key, so the key itself is fine, but it may not do this. 8x8's example is asking for the balance of an account that is not prepaid. 8x8 said: "Access forbidden" (code 1201).",
+			  "detail": "8x8 recognised the API key, so the key itself is fine, but it may not do this: most often, send for this subaccount. 8x8's own example is asking for the balance of an account that is not prepaid. 8x8 said: "Access forbidden" (code 1201).",
 			  "fix": "Use a subaccount this key may send with, or create a key for it in 8x8 Connect.",
-			  "title": "Key accepted, but not allowed to do this (403)",
+			  "title": "Key valid, but not allowed for this subaccount or action (403)",
 			}
 		`);
 	});
@@ -171,7 +171,11 @@ describe('explainOutcome', () => {
 		{ code: 1004, status: 400, title: 'Message text not accepted (400)' },
 		{ code: 1005, status: 400, title: 'Sender ID not accepted (400)' },
 		{ code: 1200, status: 401, title: 'API key missing, wrong, or not sent as Bearer (401)' },
-		{ code: 1201, status: 403, title: 'Key accepted, but not allowed to do this (403)' },
+		{
+			code: 1201,
+			status: 403,
+			title: 'Key valid, but not allowed for this subaccount or action (403)',
+		},
 		{ code: 1300, status: 404, title: 'Nothing found at this address (404)' },
 		{ code: 2000, status: 500, title: "Problem on 8x8's side (500)" },
 		{ code: 3002, status: 400, title: 'Destination phone number missing (400)' },
@@ -186,7 +190,7 @@ describe('explainOutcome', () => {
 
 	it.each([
 		{ status: 401, title: 'API key missing, wrong, or not sent as Bearer (401)' },
-		{ status: 403, title: 'Key accepted, but not allowed to do this (403)' },
+		{ status: 403, title: 'Key valid, but not allowed for this subaccount or action (403)' },
 		{ status: 404, title: 'Nothing found at this address (404)' },
 		{ status: 405, title: 'Wrong HTTP method (405)' },
 		{ status: 502, title: "Problem on 8x8's side (502)" },
@@ -237,5 +241,36 @@ describe('explainOutcome', () => {
 
 	it('explains a cancelled request', () => {
 		expect(explainOutcome(network('aborted')).title).toBe('The request was cancelled');
+	});
+});
+
+describe('explainOutcome for live sends', () => {
+	it('uses the relay refusal in its own words', () => {
+		const message = { title: 'T.', detail: 'D.', fix: 'F.' };
+		const facts = {
+			kind: 'relay-refused',
+			status: 504,
+			rawBody: '',
+			request: REQUEST,
+			relayError: 'UPSTREAM_TIMEOUT',
+			message,
+		} satisfies OutcomeFacts;
+		expect(explainOutcome(facts)).toEqual(message);
+	});
+
+	it('says a live send that timed out has an unknown outcome', () => {
+		expect(explainOutcome(network('aborted'), { live: true })).toMatchInlineSnapshot(`
+			{
+			  "detail": "The page stopped waiting before an answer came, so nobody knows whether 8x8 accepted the message. It may arrive, and it may be billed.",
+			  "fix": "Look for the message in 8x8 Connect's logs (search by its clientMessageId if it has one) before you send again, so it is not sent twice.",
+			  "title": "No answer in time: the SMS may or may not be sent",
+			}
+		`);
+	});
+
+	it('warns that a retry after a 5xx may send twice, with the error ID', () => {
+		const { detail } = explainOutcome(httpError(503, null), { live: true });
+		expect(detail).toContain(`Error ID: ${ERROR_ID}.`);
+		expect(detail).toContain('sending again may send it twice');
 	});
 });

@@ -145,3 +145,19 @@ describe('sendSms', () => {
 		expect(outcome).toMatchObject({ kind: 'http-error', status: 503, code: null });
 	});
 });
+
+describe('sendSms with options', () => {
+	it('passes the signal and explains a live timeout as an unknown outcome', async () => {
+		const signal = AbortSignal.abort(new DOMException('Timed out', 'TimeoutError'));
+		const fetchFn = failing(new DOMException('Timed out', 'TimeoutError'));
+
+		const outcome = await sendSms({ url: URL_AP, headers: HEADERS, body: BODY }, fetchFn, {
+			signal,
+			live: true,
+		});
+
+		expect(fetchFn.mock.calls[0]?.[1]).toMatchObject({ signal });
+		expect(outcome).toMatchObject({ kind: 'network-error', reason: 'aborted' });
+		expect(outcome.explanation.title).toBe('No answer in time: the SMS may or may not be sent');
+	});
+});

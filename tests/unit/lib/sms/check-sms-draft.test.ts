@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
+import { checkSmsRequest } from '~/lib/schema/check-sms-request';
 import { checkSmsDraft, type SmsDraft } from '~/lib/sms/check-sms-draft';
 import { normalizeDestination } from '~/lib/sms/normalize-destination';
 
@@ -126,5 +127,100 @@ describe('checkSmsDraft', () => {
 		const check = checkSmsDraft({ ...draft, text: '' }, normalizeDestination);
 
 		expect(check.encoding).toMatchObject({ units: 0, segments: 0 });
+	});
+});
+
+describe('checkSmsDraft with optional fields', () => {
+	const check = (changes: Partial<SmsDraft>) =>
+		checkSmsDraft({ ...draft, ...changes }, normalizeDestination, checkSmsRequest);
+
+	it("adds non-empty optional fields to the body in 8x8's order, trimmed", () => {
+		const result = check({
+			track: 'Outcome',
+			dlrCallbackUrl: 'https://example.com/dlr',
+			expiry: '2026-12-24T10:00:00+08:00',
+			scheduled: ' 2026-12-24T09:00:00+08:00 ',
+			encoding: 'UCS2',
+			clientMessageId: 'gmail-18c2f0a1b2c3d4e5',
+		});
+
+		expect(result.issues).toEqual([]);
+		expect(result.body).toEqual({
+			destination: '+6591234567',
+			text: 'New mail: Order "ABC-123" shipped',
+			clientMessageId: 'gmail-18c2f0a1b2c3d4e5',
+			encoding: 'UCS2',
+			scheduled: '2026-12-24T09:00:00+08:00',
+			expiry: '2026-12-24T10:00:00+08:00',
+			dlrCallbackUrl: 'https://example.com/dlr',
+			track: 'Outcome',
+		});
+	});
+
+	it.each([
+		{ name: 'empty', changes: { clientMessageId: '', scheduled: '  ', track: '' } },
+		{ name: 'default', changes: { encoding: 'AUTO', track: 'None' } },
+	])('leaves $name optional fields out of the body', ({ changes }) => {
+		expect(Object.keys(check(changes).body ?? {})).toEqual(['destination', 'text']);
+	});
+
+	it.each([
+		{ changes: { clientMessageId: 'x'.repeat(351) }, code: 'SCHEMA_CLIENT_MESSAGE_ID_TOO_LONG' },
+		{ changes: { scheduled: '2026-12-24 09:00' }, code: 'SCHEMA_SCHEDULED_FORMAT' },
+		{ changes: { expiry: '2026-12-24T09:00:00' }, code: 'SCHEMA_EXPIRY_FORMAT' },
+		{ changes: { dlrCallbackUrl: 'ftp://example.com' }, code: 'SCHEMA_DLR_CALLBACK_URL_FORMAT' },
+		{ changes: { encoding: 'UTF8' }, code: 'SCHEMA_ENCODING_VALUE' },
+		{ changes: { track: 'Clicks' }, code: 'SCHEMA_TRACK_VALUE' },
+	])('reports $code from the schema and builds no body', ({ changes, code }) => {
+		const result = check(changes);
+
+		expect(result.issues.map((issue) => issue.code)).toEqual([code]);
+		expect(result.body).toBeUndefined();
+	});
+
+	it('reports only optional-field findings from the schema', () => {
+		const result = check({ text: '', clientMessageId: 'x'.repeat(351) });
+
+		expect(result.issues.map((issue) => issue.code)).toEqual([
+			'TEXT_EMPTY',
+			'SCHEMA_CLIENT_MESSAGE_ID_TOO_LONG',
+		]);
+	});
+
+	it('waits for the schema before building a body with optional fields', () => {
+		const result = checkSmsDraft({ ...draft, clientMessageId: 'a1' }, normalizeDestination);
+
+		expect(result.optionalPending).toBe(true);
+		expect(result.body).toBeUndefined();
+		expect(result.issues).toEqual([]);
+	});
+
+	it('needs no schema for a draft without optional fields', () => {
+		const result = checkSmsDraft(draft, normalizeDestination);
+
+		expect(result.optionalPending).toBeUndefined();
+		expect(result.body).toBeDefined();
+	});
+
+	it.each([
+		{ encoding: 'UCS2', analysed: 'UCS2', perSegment: 70 },
+		{ encoding: 'GSM7', analysed: 'GSM7', perSegment: 160 },
+		{ encoding: 'AUTO', analysed: 'GSM7', perSegment: 160 },
+		{ encoding: 'UTF8', analysed: 'GSM7', perSegment: 160 },
+	])('analyses the text with the requested encoding $encoding', ({ encoding, ...expected }) => {
+		const result = check({ encoding, text: 'Hello' });
+
+		expect(result.encoding).toMatchObject({
+			encoding: expected.analysed,
+			perSegment: expected.perSegment,
+		});
+	});
+
+	it('drops the AUTO note about UCS-2 when an encoding is requested', () => {
+		const auto = check({ text: 'Hi 🔥' }).issues.map((issue) => issue.code);
+		const forced = check({ text: 'Hi 🔥', encoding: 'GSM7' }).issues.map((issue) => issue.code);
+
+		expect(auto).toEqual(['TEXT_UCS2']);
+		expect(forced).toEqual([]);
 	});
 });

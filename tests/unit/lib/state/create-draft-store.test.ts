@@ -121,4 +121,14 @@ describe('createDraftStore', () => {
 
 		expect(store.get()).toEqual({ ...DEFAULTS, text: 'Hi' });
 	});
+
+	it('stores an optional field the draft did not hold before', () => {
+		const storage = new FakeStorage();
+		const store = createDraftStore(storage);
+
+		store.update({ clientMessageId: '' });
+		store.update({ clientMessageId: 'gmail-1' });
+
+		expect(createDraftStore(storage).get()).toEqual({ ...DEFAULTS, clientMessageId: 'gmail-1' });
+	});
 });

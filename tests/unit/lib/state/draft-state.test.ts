@@ -11,6 +11,12 @@ describe('pickDraftFields', () => {
 			defaultCountry: 'SG',
 			senderId: 'AcmeAlerts',
 			text: `Don't reply! Order "A&B"`,
+			clientMessageId: 'gmail-18c2f0a1b2c3d4e5',
+			encoding: 'UCS2',
+			scheduled: '2026-12-24T09:00:00+08:00',
+			expiry: '2026-12-24T10:00:00+08:00',
+			dlrCallbackUrl: 'https://example.com/dlr',
+			track: 'Outcome',
 			mode: 'live',
 		};
 
