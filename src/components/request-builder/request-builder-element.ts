@@ -11,6 +11,7 @@ import {
 	loadRequestSchema,
 	subscribeToRequest,
 } from '../shared/page-state';
+import { afterPageLoad } from '../shared/after-page-load';
 import { renderFindings } from '../shared/render-findings';
 import { restoreControl } from '../shared/restore-control';
 import { describeEncoding } from './describe-encoding';
@@ -56,7 +57,7 @@ class SmsRequestBuilder extends HTMLElement {
 		this.#stop = subscribeToRequest(() => this.#render());
 		const draft = draftStore.get();
 		if (draft.destination || draft.defaultCountry) {
-			void this.#loadPhone(form);
+			afterPageLoad(() => void this.#loadPhone(form));
 		}
 	}
 

@@ -9,6 +9,7 @@ import type { normalizeDestination } from '~/lib/sms/normalize-destination';
 import { createDraftStore } from '~/lib/state/create-draft-store';
 import { createKeyStore } from '~/lib/state/create-key-store';
 
+import { afterPageLoad } from './after-page-load';
 import { getTabStorage } from './tab-storage';
 
 type NormalizeDestination = typeof normalizeDestination;
@@ -37,7 +38,7 @@ let schemaLoading: Promise<void> | undefined;
 // then, whichever widget or restored draft put the value there.
 $draftCheck.subscribe((check) => {
 	if (check.optionalPending) {
-		void loadRequestSchema();
+		afterPageLoad(() => void loadRequestSchema());
 	}
 });
 
