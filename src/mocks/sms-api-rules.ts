@@ -1,6 +1,7 @@
 // Ships to the browser: the mock's rules for what is not the request body. The body's rules live
 // in the shared schema of src/lib/schema, which the mock checks bodies with.
 
+import { SUBACCOUNT_ID_PATTERN } from '~/lib/schema/sms-field-rules';
 import type { SmsRequest } from '~/lib/schema/sms-request-schema';
 
 /** The four regional base URLs of the 8x8 SMS API, from the `servers` list of its OpenAPI file. */
@@ -14,12 +15,10 @@ export const SMS_API_BASE_URLS = [
 /** One of the encodings 8x8 accepts in `encoding`; `AUTO` is the default. */
 export type SmsEncoding = SmsRequest['encoding'];
 
-// TODO: the subaccount pattern copies src/lib/sms/check-subaccount-id.ts — import it from there
-// once that module exports it.
 /** Patterns of the request outside its body. */
 export const SMS_API_RULES = {
 	/** The `{subAccountId}` path parameter. */
-	subAccountId: /^[A-Za-z0-9\-._&]{3,50}$/,
+	subAccountId: SUBACCOUNT_ID_PATTERN,
 } as const;
 
 // RFC 6750 `b64token`; the scheme name is case-insensitive (RFC 9110, section 11.1).

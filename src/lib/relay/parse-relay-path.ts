@@ -1,6 +1,7 @@
 // Pure and DOM-free: the relay checks request targets with it; a page may reuse it.
 
 import type { CheckResult } from '~/lib/issue';
+import { SUBACCOUNT_ID_PATTERN } from '~/lib/schema/sms-field-rules';
 import { findRegion, type RegionId } from '~/lib/sms/regions';
 
 import { refusalIssue, type RelayRefusalCode } from './relay-refusals';
@@ -15,7 +16,7 @@ export interface RelayRoute {
 
 const ROUTE = /^\/relay\/sms\/([^/]*)\/api\/v1\/subaccounts\/([^/]*)\/messages(\/batch)?$/;
 // 8x8's OpenAPI pattern for the path parameter; it rules out `.` and `..` by length.
-const SUBACCOUNT_ID = /^[A-Za-z0-9\-._&]{3,50}$/;
+const SUBACCOUNT_ID = SUBACCOUNT_ID_PATTERN;
 // `&` is the one character of the pattern that encodeURIComponent escapes.
 const ONLY_ESCAPE = /%26/gi;
 

@@ -5,6 +5,9 @@ import { SMS_LIMITS } from '~/lib/sms/limits';
 /** The `destination` pattern of 8x8's OpenAPI file: optional `+`, no leading 0, 7 to 15 digits. */
 export const DESTINATION_PATTERN = /^\+{0,1}[1-9]{1}[0-9]{6,14}$/;
 
+/** The `{subAccountId}` path parameter of 8x8's OpenAPI file: 3 to 50 letters, digits or `-._&`. */
+export const SUBACCOUNT_ID_PATTERN = /^[A-Za-z0-9\-._&]{3,50}$/;
+
 /** The values 8x8 accepts in `encoding`; `AUTO` is the default. */
 export const SMS_ENCODINGS = ['AUTO', 'GSM7', 'UCS2'] as const;
 

@@ -1,13 +1,14 @@
 // Ships to the browser: keep it free of secrets and heavy imports.
 
 import type { CheckResult, Issue } from '~/lib/issue';
+import { SUBACCOUNT_ID_PATTERN } from '~/lib/schema/sms-field-rules';
 
 import { describeCharacterAt } from './describe-character-at';
 import { extractSubaccountFromUrl } from './extract-subaccount-from-url';
 import { isPlaceholderId } from './is-placeholder-id';
 import { makeIssue } from './make-issue';
 
-const VALID_ID = /^[A-Za-z0-9\-._&]{3,50}$/;
+const VALID_ID = SUBACCOUNT_ID_PATTERN;
 const ALLOWED_CHAR = /^[A-Za-z0-9\-._&]$/;
 const KEY_LIKE = /^[A-Za-z0-9]{30,}$/;
 const BRACKETS = /[{}<>[\]]/g;

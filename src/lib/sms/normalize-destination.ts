@@ -9,6 +9,7 @@ import {
 } from 'libphonenumber-js/min';
 
 import type { CheckResult, Issue } from '~/lib/issue';
+import { DESTINATION_PATTERN } from '~/lib/schema/sms-field-rules';
 
 import { DESTINATION_SEPARATOR, findDestinationTextIssue } from './find-destination-text-issue';
 import { makeIssue, type IssueFields } from './make-issue';
@@ -20,9 +21,6 @@ export interface NormalizedDestination {
 	/** ISO 3166-1 alpha-2 country, when the number identifies one. */
 	country?: CountryCode;
 }
-
-// 8x8's OpenAPI pattern for `destination`.
-const DESTINATION_PATTERN = /^\+{0,1}[1-9]{1}[0-9]{6,14}$/;
 
 /**
  * Returns the destination in E.164 (`+6591234567`), always matching 8x8's pattern
