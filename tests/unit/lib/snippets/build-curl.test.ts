@@ -3,17 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 import { buildCurl } from '~/lib/snippets/build-curl';
-import type { SnippetRequest } from '~/lib/snippets/snippet-request';
 
-const KEY = 'AbCdEf123GhIjKl456MnOpQr789';
-const URL = 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages';
-
-const request = (text: string, apiKey = KEY): SnippetRequest => ({
-	method: 'POST',
-	url: URL,
-	apiKey,
-	body: { destination: '+6591234567', text },
-});
+import { KEY, URL, request } from './support/example-request';
 
 // Stands in for curl: prints every argument it receives, each followed by a NUL byte.
 const CURL_STUB = `curl() { printf '%s\\0' "$@"; }`;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildHttpie } from '~/lib/snippets/build-httpie';
-import type { SnippetRequest } from '~/lib/snippets/snippet-request';
 
-const KEY = 'AbCdEf123GhIjKl456MnOpQr789';
-const URL = 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages';
-
-const request = (text: string, apiKey = KEY): SnippetRequest => ({
-	method: 'POST',
-	url: URL,
-	apiKey,
-	body: { destination: '+6591234567', text },
-});
+import { KEY, URL, request } from './support/example-request';
 
 describe('buildHttpie', () => {
 	it('prints the case 18 command with the key revealed', () => {

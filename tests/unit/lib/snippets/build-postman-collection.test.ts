@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildPostmanCollection } from '~/lib/snippets/build-postman-collection';
-import type { SnippetRequest } from '~/lib/snippets/snippet-request';
 
-const KEY = 'AbCdEf123GhIjKl456MnOpQr789';
-const URL = 'https://sms.8x8.com/api/v1/subaccounts/acme_hq/messages';
-
-const request = (text: string, apiKey = KEY): SnippetRequest => ({
-	method: 'POST',
-	url: URL,
-	apiKey,
-	body: { destination: '+6591234567', text },
-});
+import { KEY, URL, request } from './support/example-request';
 
 const collection = (authorization: string, raw: string) => ({
 	info: {
