@@ -1,7 +1,7 @@
 // Ships to the browser: glue between the request form, src/lib/sms and the shared page state.
 // The phone library is loaded on first use, so page load stays light.
 import type { DraftCheck } from '~/lib/sms/check-sms-draft';
-import type { DraftState } from '~/lib/state/draft-state';
+import { REQUEST_FIELDS, type DraftState } from '~/lib/state/draft-state';
 
 import {
 	draftStore,
@@ -17,19 +17,6 @@ import { restoreControl } from '../shared/restore-control';
 import { describeEncoding } from './describe-encoding';
 import { describeParts } from './describe-parts';
 import { GsmSafeControl } from './gsm-safe-control';
-
-const FIELDS = [
-	'destination',
-	'defaultCountry',
-	'senderId',
-	'text',
-	'clientMessageId',
-	'encoding',
-	'scheduled',
-	'expiry',
-	'dlrCallbackUrl',
-	'track',
-] as const;
 
 class SmsRequestBuilder extends HTMLElement {
 	#stop: (() => void) | undefined;
@@ -71,7 +58,7 @@ class SmsRequestBuilder extends HTMLElement {
 		if (draft.defaultCountry && !country.querySelector(`option[value="${draft.defaultCountry}"]`)) {
 			country.append(new Option(draft.defaultCountry, draft.defaultCountry));
 		}
-		for (const name of FIELDS) {
+		for (const name of REQUEST_FIELDS) {
 			const saved = draft[name];
 			if (saved !== undefined) {
 				restoreControl(this.#control(form, name), saved);
@@ -81,7 +68,7 @@ class SmsRequestBuilder extends HTMLElement {
 
 	#save(form: HTMLFormElement): void {
 		const update: Partial<DraftState> = {};
-		for (const name of FIELDS) {
+		for (const name of REQUEST_FIELDS) {
 			update[name] = this.#control(form, name).value;
 		}
 		draftStore.update(update);

@@ -1,6 +1,7 @@
 // Ships to the browser: glue between the Send buttons, the mock 8x8 API, live sends and the
 // result panel. MSW is imported only on the first mocked send, so pages that never send never
 // load it.
+import { buildAuthHeaderRecord } from '~/lib/auth/build-auth-headers';
 import type { SmsHttpRequest, SendOutcome } from '~/lib/client/send-sms';
 import { buildPracticeRequest } from '~/lib/client/build-practice-request';
 import { readClientMessageId } from '~/lib/client/read-client-message-id';
@@ -159,7 +160,7 @@ class SmsSendTest extends HTMLElement {
 		const check = getDraftCheck();
 		return {
 			url: check.url ?? '',
-			headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+			headers: buildAuthHeaderRecord(key),
 			body: check.bodyJson ?? '',
 		};
 	}

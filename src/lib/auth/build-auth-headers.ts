@@ -29,3 +29,8 @@ export function buildAuthHeaders(key: string): AuthHeader[] {
 export function formatHeaderLines(headers: readonly AuthHeader[]): string {
 	return headers.map(({ name, value }) => `${name}: ${value}`).join('\n');
 }
+
+/** Returns the two headers as a `{ name: value }` record, the shape `fetch` takes. */
+export function buildAuthHeaderRecord(key: string): Record<string, string> {
+	return Object.fromEntries(buildAuthHeaders(key).map(({ name, value }) => [name, value]));
+}

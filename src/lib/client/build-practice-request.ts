@@ -1,6 +1,7 @@
 // Ships to the browser: the request "Send anyway" sends, so a reader can see how 8x8 answers
 // a request the page's checks would have stopped.
 
+import { buildAuthHeaderRecord, JSON_MEDIA_TYPE } from '~/lib/auth/build-auth-headers';
 import { DEFAULT_REGION_ID, findRegion } from '~/lib/sms/regions';
 
 import type { SmsHttpRequest } from './send-sms';
@@ -35,9 +36,9 @@ export function buildPracticeRequest(options: PracticeRequestOptions): SmsHttpRe
 		body['source'] = options.senderId;
 	}
 
-	const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-	if (options.apiKey !== '') {
-		headers['Authorization'] = `Bearer ${options.apiKey}`;
-	}
+	const headers =
+		options.apiKey === ''
+			? { 'Content-Type': JSON_MEDIA_TYPE }
+			: buildAuthHeaderRecord(options.apiKey);
 	return { url, headers, body: JSON.stringify(body) };
 }

@@ -14,9 +14,8 @@ export interface DraftState extends SmsDraft {
 // kept, so a field added later by mistake (say `apiKey`) cannot reach storage.
 const SECRET_NAME = /key|token|secret|password|passwd|credential|auth|bearer/i;
 
-const TEXT_FIELDS = [
-	'regionId',
-	'subAccountId',
+/** The draft fields the request widget reads and writes, in form order. */
+export const REQUEST_FIELDS = [
 	'destination',
 	'defaultCountry',
 	'senderId',
@@ -28,6 +27,8 @@ const TEXT_FIELDS = [
 	'dlrCallbackUrl',
 	'track',
 ] as const satisfies readonly (keyof DraftState)[];
+
+const TEXT_FIELDS = ['regionId', 'subAccountId', ...REQUEST_FIELDS] as const;
 
 /**
  * Returns the draft fields found in `value` that have the right type: known text fields that

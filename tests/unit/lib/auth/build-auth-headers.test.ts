@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildAuthHeaders, formatHeaderLines } from '~/lib/auth/build-auth-headers';
+import {
+	buildAuthHeaderRecord,
+	buildAuthHeaders,
+	formatHeaderLines,
+} from '~/lib/auth/build-auth-headers';
 import { cleanApiKey } from '~/lib/auth/clean-api-key';
 import { maskApiKey } from '~/lib/auth/mask-api-key';
 
@@ -49,5 +53,14 @@ describe('formatHeaderLines', () => {
 
 	it('returns an empty string for no headers', () => {
 		expect(formatHeaderLines([])).toBe('');
+	});
+});
+
+describe('buildAuthHeaderRecord', () => {
+	it('gives the two header lines as a fetch header record', () => {
+		expect(buildAuthHeaderRecord('AbCdEf123GhIjKl456MnOpQr789')).toEqual({
+			Authorization: 'Bearer AbCdEf123GhIjKl456MnOpQr789',
+			'Content-Type': 'application/json',
+		});
 	});
 });
