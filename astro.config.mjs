@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
+import { modulePreloadIntegration } from './src/integrations/module-preload-integration.ts';
+
 // The base path is configurable so the site can live under a sub-folder (e.g. GitHub Pages).
 const base = process.env.SITE_BASE ?? '/';
 
@@ -11,6 +13,7 @@ export default defineConfig({
 	site: 'http://127.0.0.1:4321',
 	base,
 	server: { host: '127.0.0.1', port: 4321 },
+	build: { inlineStylesheets: 'always' },
 	integrations: [
 		starlight({
 			title: '8x8 SMS from Workato',
@@ -24,6 +27,7 @@ export default defineConfig({
 				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
+		modulePreloadIntegration(),
 	],
 	vite: {
 		resolve: {

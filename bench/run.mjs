@@ -32,7 +32,7 @@ const { CHROMIUM_ARGS, findChromium } = await import('./lib/chromium.mjs');
 const { runLighthouse } = await import('./lib/lighthouse.mjs');
 const { measurePage } = await import('./lib/measure-page.mjs');
 const { formatReport } = await import('./lib/report.mjs');
-const { buildSite, previewSite, readSitemapPaths } = await import('./lib/site.mjs');
+const { buildSite, readSitemapPaths, removeSite } = await import('./lib/site.mjs');
 const { startStaticServer } = await import('./lib/static-server.mjs');
 const { describe } = await import('./lib/stats.mjs');
 const { listOurTargets, listPeerTargets } = await import('./lib/targets.mjs');
@@ -68,7 +68,8 @@ reportBudgets(budgets);
 
 async function measureAll() {
 	const outDir = await buildSite();
-	const site = await previewSite(outDir);
+	// One server for the guide and the peers, gzip on for all: the same host for every page.
+	const site = await startStaticServer({ siteDir: outDir });
 	const peerServer = await startStaticServer();
 	try {
 		const targets = [
@@ -87,8 +88,9 @@ async function measureAll() {
 			benchmarkIndex: describe(indexes)?.median,
 		};
 	} finally {
-		site.close();
+		await site.close();
 		await peerServer.close();
+		removeSite(outDir);
 	}
 }
 

@@ -1,8 +1,7 @@
-// Builds the guide into a temporary folder and serves it with `astro preview` on a free
-// loopback port, so the benchmark never touches dist/ that the browser tests build and serve.
+// Builds the guide into a temporary folder, so the benchmark never touches dist/, which the
+// browser tests build and serve.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,29 +16,11 @@ export async function buildSite() {
 	return outDir;
 }
 
-/** Serves `outDir`; resolves with `{ origin, close }` once the home page answers. */
-export async function previewSite(outDir) {
-	const port = await findFreePort();
-	// --ignore-lock: run beside any preview another checkout or test run keeps, and leave its lock.
-	const args = [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
-	const child = spawn(process.execPath, [...args, '--outDir', outDir], {
-		cwd: ROOT,
-		env: ENV,
-		stdio: 'ignore',
-		detached: true,
-	});
-	const origin = `http://127.0.0.1:${port}`;
-	await waitForServer(origin, child);
-	return {
-		origin,
-		close: () => {
-			// Only the preview's own process group, started above; it may have ended already.
-			if (child.exitCode === null) {
-				process.kill(-child.pid, 'SIGTERM');
-			}
-			if (!process.env.BENCH_KEEP_SITE) rmSync(outDir, { recursive: true, force: true });
-		},
-	};
+/** Deletes a folder made by {@link buildSite}, unless BENCH_KEEP_SITE is set (to inspect it). */
+export function removeSite(outDir) {
+	if (!process.env.BENCH_KEEP_SITE) {
+		rmSync(outDir, { recursive: true, force: true });
+	}
 }
 
 /** Returns the paths listed in the built sitemap (`/`, `/guide/1-api-key/`, ...). */
@@ -55,34 +36,4 @@ function run(args) {
 			code === 0 ? resolve() : reject(new Error(`astro ${args[1]} exited with ${code}`)),
 		);
 	});
-}
-
-function findFreePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForServer(origin, child) {
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) {
-			throw new Error(`astro preview exited with ${child.exitCode} before serving ${origin}`);
-		}
-		try {
-			const response = await fetch(origin);
-			if (response.ok) {
-				return;
-			}
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`astro preview did not answer on ${origin} within 60 s`);
 }

@@ -1,6 +1,6 @@
 // Ships to the browser: the one model of 8x8's send-SMS endpoint, shared by MSW and tests.
 
-import { getApiCode, type ApiCode } from '~/lib/errors/error-catalogue';
+import { API_MESSAGES, type ApiCode } from '~/lib/errors/api-messages';
 
 import { checkSmsBody } from './check-sms-body';
 import { PRACTICE_SUBACCOUNTS } from './mock-scenarios';
@@ -21,7 +21,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
  *
  * Any well-formed key is accepted: the mock holds no accounts. The 405 and 415 answers are the
  * mock's choice, since 8x8 documents neither. The `message` of each answer the model decides
- * itself comes from the error catalogue; body-field and practice answers carry the wording of
+ * itself is 8x8's text from `API_MESSAGES`; body-field and practice answers carry the wording of
  * `checkSmsBody` and {@link PRACTICE_SUBACCOUNTS}. Pure apart from the default clock and ID source.
  */
 export function answerSmsRequest(
@@ -34,7 +34,7 @@ export function answerSmsRequest(
 		return { status, headers: { ...JSON_HEADERS, ...headers }, body };
 	};
 	const catalogued = (status: number, code: ApiCode, detail = '', headers = {}) =>
-		error(status, code, `${getApiCode(code).apiMessage}${detail}`, headers);
+		error(status, code, `${API_MESSAGES[code]}${detail}`, headers);
 
 	const subAccountId = matchSubAccountId(request.url);
 	if (subAccountId === undefined) {

@@ -37,6 +37,23 @@ test.describe('page weight', () => {
 		}
 	});
 
+	test('links every module a page imports at load, so the browser fetches them at once', () => {
+		for (const page of listPages(DIST)) {
+			const html = readFileSync(page, 'utf8');
+			const linked = [
+				...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g),
+			];
+			const { files } = measurePage(DIST, page);
+			const hrefs = linked.map((match) => match[1]);
+			expect
+				.soft(
+					files.filter((file) => !hrefs.includes(file)),
+					relative(DIST, page),
+				)
+				.toEqual([]);
+		}
+	});
+
 	test('loads no mock or phone library before use', () => {
 		for (const page of listPages(DIST)) {
 			const { files } = measurePage(DIST, page);

@@ -2,6 +2,7 @@
 
 import { findRejectionReason } from '~/lib/errors/error-catalogue';
 
+import { explainAccepted } from './explain-accepted';
 import { explainHttpError } from './explain-http-error';
 import type { Explanation, OutcomeFacts } from './send-outcome';
 
@@ -20,13 +21,7 @@ export interface ExplainOptions {
 export function explainOutcome(facts: OutcomeFacts, options: ExplainOptions = {}): Explanation {
 	switch (facts.kind) {
 		case 'accepted':
-			return {
-				title: 'Accepted for delivery',
-				detail:
-					`8x8 queued the message to ${facts.destination} as ${facts.encoding}, with message ` +
-					`ID (umid) ${facts.umid}. Whether it reaches the phone is reported later.`,
-				fix: "Nothing to fix. Keep the umid to find this message in 8x8 Connect's logs.",
-			};
+			return explainAccepted(facts);
 		case 'rejected':
 			return explainRejection(facts.description);
 		case 'http-error':

@@ -1,7 +1,7 @@
 // Ships to the browser: sends one SMS request and classifies whatever comes back.
 
 import { classifyResponse } from './classify-response';
-import { explainOutcome } from './explain-outcome';
+import { explainAccepted } from './explain-accepted';
 import { redactHeaders, scrubSecrets } from './redact-secrets';
 import type { NetworkFailure, OutcomeFacts, SendOutcome, SentRequest } from './send-outcome';
 
@@ -32,9 +32,12 @@ export async function sendSms(
 	fetchFn: typeof fetch = globalThis.fetch,
 	options: SendSmsOptions = {},
 ): Promise<SendOutcome> {
-	const withExplanation = (facts: OutcomeFacts): SendOutcome => ({
+	const withExplanation = async (facts: OutcomeFacts): Promise<SendOutcome> => ({
 		...facts,
-		explanation: explainOutcome(facts, { live: options.live ?? false }),
+		explanation:
+			facts.kind === 'accepted'
+				? explainAccepted(facts)
+				: await explainFailure(facts, options.live ?? false),
 	});
 	const sent: SentRequest = {
 		method: 'POST',
@@ -68,6 +71,12 @@ export async function sendSms(
 		const cause = describeError(error, request.headers);
 		return withExplanation(noAnswer(sent, failureOf(cause.name), cause, null));
 	}
+}
+
+// The explanations of failures read the error catalogue, so it loads only once a send fails.
+async function explainFailure(facts: OutcomeFacts, live: boolean) {
+	const { explainOutcome } = await import('./explain-outcome');
+	return explainOutcome(facts, { live });
 }
 
 function noAnswer(

@@ -1,7 +1,7 @@
 // Ships to the browser: 8x8's codes for access, rate and platform problems.
 
 import { describeFailedJob } from './describe-failed-job';
-import type { ApiCodeEntry } from './error-entry-schema';
+import type { ApiCodeWording } from './error-entry-schema';
 
 /**
  * Codes 1200 to 1400 and 2000 to 2003 of 8x8's error list, the 429 that 8x8 also puts in the
@@ -20,7 +20,6 @@ export const ACCESS_CODES = [
 			'the key was disabled or rotated in 8x8 Connect.',
 		fix: 'Copy the key again from 8x8 Connect and set the header value to Bearer, a space, the key.',
 		inWorkato: describeFailedJob(401),
-		apiMessage: 'Request was not authenticated properly',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -37,7 +36,6 @@ export const ACCESS_CODES = [
 			'IP addresses.',
 		fix: 'Use a subaccount this key may send with, or create a key for it in 8x8 Connect.',
 		inWorkato: describeFailedJob(403),
-		apiMessage: 'Access forbidden',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -52,7 +50,6 @@ export const ACCESS_CODES = [
 		workatoCause: 'A typo, a double slash or a leftover placeholder in the request URL.',
 		fix: 'Check the URL for typos, double slashes or a placeholder left in place of the ID.',
 		inWorkato: describeFailedJob(404),
-		apiMessage: "Object wasn't found or is already expired",
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -66,7 +63,6 @@ export const ACCESS_CODES = [
 		workatoCause: 'A retry in a Handle errors step, or a rerun job, sent the same request at once.',
 		fix: 'Give the retry in Handle errors a longer wait before it sends again.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Resending interval violation',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -82,7 +78,6 @@ export const ACCESS_CODES = [
 		inWorkato:
 			`${describeFailedJob(500)} A Handle errors step with one or two retries rides out a short ` +
 			'outage.',
-		apiMessage: 'Internal server error',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -96,7 +91,6 @@ export const ACCESS_CODES = [
 		workatoCause: "The action's method is GET, PUT or PATCH instead of POST, or the URL is wrong.",
 		fix: 'Set the method to POST and the URL to the one that ends in /messages.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Function not implemented',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -108,7 +102,6 @@ export const ACCESS_CODES = [
 		workatoCause: 'A URL copied from an old tutorial, or a version edited by hand.',
 		fix: "Put /api/v1/subaccounts/{subAccountId}/messages after your region's base URL.",
 		inWorkato: describeFailedJob(410),
-		apiMessage: 'Unsupported API version',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -122,7 +115,6 @@ export const ACCESS_CODES = [
 		workatoCause: 'The URL holds the ID of a chat-apps subaccount instead of an SMS one.',
 		fix: 'Use the ID of an SMS subaccount from 8x8 Connect.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Unsupported product',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -140,7 +132,6 @@ export const ACCESS_CODES = [
 		inWorkato:
 			`${describeFailedJob(429)} Workato does not repeat a POST by itself; a Handle errors ` +
 			'step can retry it after a wait.',
-		apiMessage: 'Quota exceeded. Please try again in 1 second(s).',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -154,7 +145,6 @@ export const ACCESS_CODES = [
 		workatoCause: 'A recipe that polls or cancels an export used an empty or stale jobId pill.',
 		fix: 'Map the jobId pill from the step that started the export.',
 		inWorkato: describeFailedJob(404),
-		apiMessage: 'Invalid jobId',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -170,8 +160,7 @@ export const ACCESS_CODES = [
 			'in the request headers overrides it.',
 		fix: 'Set the request content type of the Send request action to JSON.',
 		inWorkato: describeFailedJob(415),
-		apiMessage: 'Unsupported Content-Type: send the body as JSON with application/json',
 		smsRelevant: true,
 		origin: 'mock',
 	},
-] as const satisfies readonly ApiCodeEntry[];
+] as const satisfies readonly ApiCodeWording[];

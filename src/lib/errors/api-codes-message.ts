@@ -1,7 +1,7 @@
 // Ships to the browser: 8x8's codes 3001 to 3060, about the message fields.
 
 import { describeFailedJob } from './describe-failed-job';
-import type { ApiCodeEntry } from './error-entry-schema';
+import type { ApiCodeWording } from './error-entry-schema';
 
 // 8x8 shares codes 3001 to 3014 between the SMS API and the chat-apps Messaging API. The ones
 // about a user, content or media name fields only chat-app requests have, so they are marked as
@@ -21,7 +21,6 @@ export const MESSAGE_CODES = [
 		workatoCause: CHAT_APPS_ONLY,
 		fix: USE_SMS_BODY,
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed user',
 		smsRelevant: false,
 		origin: '8x8',
 	},
@@ -33,7 +32,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The phone number pill was empty for this job, or destination is not mapped.',
 		fix: 'Add the destination phone number, for example "+6591234567".',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed MSISDN',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -47,7 +45,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The phone pill holds a local number, or text around the digits.',
 		fix: 'Write the number like +6591234567.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid MSISDN',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -59,7 +56,6 @@ export const MESSAGE_CODES = [
 		workatoCause: CHAT_APPS_ONLY,
 		fix: USE_SMS_BODY,
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed content',
 		smsRelevant: false,
 		origin: '8x8',
 	},
@@ -73,7 +69,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The text is only the Subject pill, and this email had no subject.',
 		fix: 'Give the text a fallback, such as "New email (no subject)", for empty emails.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed text',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -87,7 +82,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The full email body pill was mapped into text.',
 		fix: 'Map the Snippet pill instead of the full body, cut with a .slice(0, 600) formula.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Too long text',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -99,7 +93,6 @@ export const MESSAGE_CODES = [
 		workatoCause: CHAT_APPS_ONLY,
 		fix: USE_SMS_BODY,
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed media URL',
 		smsRelevant: false,
 		origin: '8x8',
 	},
@@ -111,7 +104,6 @@ export const MESSAGE_CODES = [
 		workatoCause: CHAT_APPS_ONLY,
 		fix: USE_SMS_BODY,
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid media URL',
 		smsRelevant: false,
 		origin: '8x8',
 	},
@@ -123,7 +115,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'A long pill, such as the whole subject line, was mapped into clientMessageId.',
 		fix: "Shorten clientMessageId, for example to the email's message ID.",
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'ClientMessageId too long',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -137,7 +128,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The request content type of the action is not JSON.',
 		fix: 'Set the request content type of the Send request action to JSON.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid content type',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -149,7 +139,6 @@ export const MESSAGE_CODES = [
 		workatoCause: "A company name or the email sender's name was mapped into source.",
 		fix: 'Shorten the sender ID to 11 characters or fewer, or remove it.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'SMS source too long',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -161,7 +150,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'The list pill that feeds the batch was empty for this job.',
 		fix: 'Add an IF step that skips the batch request when the list is empty.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Missed messages',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -173,7 +161,6 @@ export const MESSAGE_CODES = [
 		workatoCause: 'A list pill with more than 10,000 rows was mapped into one batch request.',
 		fix: 'Split the list into batches of at most 10,000.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Too many messages',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -186,7 +173,6 @@ export const MESSAGE_CODES = [
 			'A long pill, such as a sheet title or a file name, was mapped into clientBatchId.',
 		fix: 'Use a clientBatchId of 20 characters or fewer, such as a date and a counter.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'ClientBatchId too long',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -202,8 +188,7 @@ export const MESSAGE_CODES = [
 			'The request went to the chat-apps API, or reused a chat-apps subaccount or body.',
 		fix: USE_SMS_BODY,
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Chat-apps error',
 		smsRelevant: false,
 		origin: '8x8',
 	},
-] as const satisfies readonly ApiCodeEntry[];
+] as const satisfies readonly ApiCodeWording[];

@@ -1,7 +1,7 @@
 // Ships to the browser: 8x8's codes 1000 to 1100, about values in the request.
 
 import { describeFailedJob } from './describe-failed-job';
-import type { ApiCodeEntry } from './error-entry-schema';
+import type { ApiCodeWording } from './error-entry-schema';
 
 /**
  * Codes 1000 to 1014 and 1100 of 8x8's error list: a parameter, the subaccount, the TLS
@@ -22,7 +22,6 @@ export const REQUEST_CODES = [
 			'Set the request content type to JSON and map the pills into the body fields, so ' +
 			'Workato escapes them.',
 		inWorkato: describeFailedJob(400),
-		apiMessage: 'Invalid parameter',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -38,7 +37,6 @@ export const REQUEST_CODES = [
 			'another 8x8 account than the key.',
 		fix: 'Copy the subaccount ID from 8x8 Connect (often yourname_hq) into the URL.',
 		inWorkato: describeFailedJob(401),
-		apiMessage: "Provided subAccountId doesn't belongs to your account",
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -54,7 +52,6 @@ export const REQUEST_CODES = [
 			'words around the digits.',
 		fix: 'Write the number like +6591234567.',
 		inWorkato: describeFailedJob(400),
-		apiMessage: 'Invalid MSISDN format (not E.164 international number)',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -67,7 +64,6 @@ export const REQUEST_CODES = [
 			'A body copied from another tool or an old tutorial, with Auto, GSM7bit or UNICODE.',
 		fix: 'Remove the encoding field, or set it to AUTO.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid encoding',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -81,7 +77,6 @@ export const REQUEST_CODES = [
 			'a plain-text pill.',
 		fix: 'Map a plain-text pill, such as Subject or Snippet, into the text field.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid text',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -96,7 +91,6 @@ export const REQUEST_CODES = [
 			"The source holds a name with accents, dashes or emoji, or the email sender's address.",
 		fix: 'Shorten the sender ID, or remove the source field to use the default sender.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid source',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -110,7 +104,6 @@ export const REQUEST_CODES = [
 		workatoCause: 'A date pill without a time zone offset, or in another format, went into expiry.',
 		fix: 'Send expiry as an ISO 8601 time with an offset, or leave the field out.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid expiry',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -126,7 +119,6 @@ export const REQUEST_CODES = [
 			'single-message body went to the batch address.',
 		fix: 'Give the batch a template with text, or send single messages to /messages instead.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid SMS template',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -141,7 +133,6 @@ export const REQUEST_CODES = [
 			'else.',
 		fix: 'Map the umid or batchId pill from the step that sent the message.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid ID',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -154,7 +145,6 @@ export const REQUEST_CODES = [
 			'A country name such as Singapore, or a dialling code such as +65, went into country.',
 		fix: 'Leave country out and write the destination with its country code instead.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid country code',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -167,7 +157,6 @@ export const REQUEST_CODES = [
 			'A number or date built by a formula came out too large, too small or too far ahead.',
 		fix: "Bring the value the message names back within 8x8's limits.",
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Parameter out of range',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -181,7 +170,6 @@ export const REQUEST_CODES = [
 		workatoCause: 'A date pill without a time zone offset, or a delay added in the wrong unit.',
 		fix: 'Leave scheduled out to send at once, or give a time with an offset within 7 days.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid schedule time',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -195,7 +183,6 @@ export const REQUEST_CODES = [
 			'A clientIp field copied from an example, left with a placeholder or an empty pill.',
 		fix: 'Remove clientIp from the body: a Workato recipe does not need it.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Invalid IP address',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -211,7 +198,6 @@ export const REQUEST_CODES = [
 			'TLS setup.',
 		fix: 'Clear custom TLS/SSL settings on the HTTP connection so it can use TLS 1.3.',
 		inWorkato: describeFailedJob(426),
-		apiMessage: 'TLS 1.3+ is required for Singapore-bound messages. Detected: TLSv1.2',
 		smsRelevant: true,
 		origin: '8x8',
 	},
@@ -225,8 +211,7 @@ export const REQUEST_CODES = [
 		workatoCause: 'A batch recipe put a whole unfiltered list into one request.',
 		fix: 'Split the list into batches of at most 10,000 messages.',
 		inWorkato: describeFailedJob('not documented'),
-		apiMessage: 'Bulk limit reached',
 		smsRelevant: true,
 		origin: '8x8',
 	},
-] as const satisfies readonly ApiCodeEntry[];
+] as const satisfies readonly ApiCodeWording[];

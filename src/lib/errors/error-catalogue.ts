@@ -4,6 +4,7 @@
 import { ACCESS_CODES } from './api-codes-access';
 import { MESSAGE_CODES } from './api-codes-message';
 import { REQUEST_CODES } from './api-codes-request';
+import { API_MESSAGES, type ApiCode } from './api-messages';
 import type { ApiCodeEntry, HttpStatusEntry, RejectionReason } from './error-entry-schema';
 import { HTTP_STATUSES } from './http-statuses';
 import { REJECTION_REASONS } from './rejection-reasons';
@@ -12,12 +13,11 @@ import { REJECTION_REASONS } from './rejection-reasons';
  * Every numbered `code` 8x8 documents for the SMS API, in ascending order, plus the mock's 415.
  * The chat-apps codes 3015 to 3060 share one entry.
  */
-export const API_CODES = [...REQUEST_CODES, ...ACCESS_CODES, ...MESSAGE_CODES].sort(
-	(a, b) => a.code - b.code,
-);
+export const API_CODES = [...REQUEST_CODES, ...ACCESS_CODES, ...MESSAGE_CODES]
+	.sort((a, b) => a.code - b.code)
+	.map((entry) => ({ ...entry, apiMessage: API_MESSAGES[entry.code] }));
 
-/** A `code` that has its own entry in {@link API_CODES}. */
-export type ApiCode = (typeof API_CODES)[number]['code'];
+export type { ApiCode };
 
 /**
  * Returns the entry for an error body's `code`, including a code inside a documented range

@@ -73,5 +73,8 @@ export type HttpStatusEntry = z.infer<typeof httpStatusEntrySchema>;
 /** An entry of `API_CODES`. */
 export type ApiCodeEntry = z.infer<typeof apiCodeEntrySchema>;
 
+/** An entry as written in the `api-codes-*` files: its `apiMessage` lives in `API_MESSAGES`. */
+export type ApiCodeWording = Omit<ApiCodeEntry, 'apiMessage'>;
+
 /** An entry of `REJECTION_REASONS`. */
 export type RejectionReason = z.infer<typeof rejectionReasonSchema>;

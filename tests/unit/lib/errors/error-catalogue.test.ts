@@ -7,6 +7,7 @@ import {
 	findRejectionReason,
 	getApiCode,
 } from '~/lib/errors/error-catalogue';
+import { API_MESSAGES } from '~/lib/errors/api-messages';
 import {
 	apiCodeEntrySchema,
 	httpStatusEntrySchema,
@@ -50,6 +51,12 @@ describe('error catalogue', () => {
 		const fromMock = API_CODES.filter((entry) => entry.origin === 'mock');
 		expect(sorted(from8x8.map((entry) => entry.code))).toEqual(sorted(DOCUMENTED_CODES));
 		expect(fromMock.map((entry) => entry.code)).toEqual([415]);
+	});
+
+	it("gives each code exactly one of the mock's messages, and no message without a code", () => {
+		const messageCodes = Object.keys(API_MESSAGES).map(Number);
+		expect(sorted(messageCodes)).toEqual(sorted(API_CODES.map((entry) => entry.code)));
+		expect(getApiCode(1000).apiMessage).toBe('Invalid parameter');
 	});
 
 	it('has every REJECTED description 8x8 lists, word for word', () => {
