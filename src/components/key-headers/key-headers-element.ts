@@ -21,7 +21,7 @@ const WHERE_TEXT = {
 		'deleted when you close the tab or press Forget key, and never put in a link or a log.',
 } as const;
 
-class SmsKeyHeaders extends HTMLElement {
+export class SmsKeyHeaders extends HTMLElement {
 	#unsubscribe: (() => void)[] = [];
 	#keyText: LineBreakKeeper | undefined;
 
@@ -124,5 +124,3 @@ class SmsKeyHeaders extends HTMLElement {
 		return this.querySelector<HTMLElement>(selector) ?? document.createElement('div');
 	}
 }
-
-customElements.define('sms-key-headers', SmsKeyHeaders);

@@ -10,7 +10,7 @@ import { renderFindings } from '../shared/render-findings';
 
 type Checker = typeof CheckerModule;
 
-class SmsPasteCheck extends HTMLElement {
+export class SmsPasteCheck extends HTMLElement {
 	#checker: Promise<Checker> | undefined;
 	#frame = 0;
 	#history = createTextHistory();
@@ -137,5 +137,3 @@ function code(text: string): HTMLPreElement {
 	element.textContent = text;
 	return element;
 }
-
-customElements.define('sms-paste-check', SmsPasteCheck);

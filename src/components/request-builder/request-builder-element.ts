@@ -18,7 +18,7 @@ import { describeEncoding } from './describe-encoding';
 import { describeParts } from './describe-parts';
 import { GsmSafeControl } from './gsm-safe-control';
 
-class SmsRequestBuilder extends HTMLElement {
+export class SmsRequestBuilder extends HTMLElement {
 	#stop: (() => void) | undefined;
 	#countries: Promise<void> | undefined;
 	#gsmSafe: GsmSafeControl | undefined;
@@ -155,5 +155,3 @@ class SmsRequestBuilder extends HTMLElement {
 		return form.elements.namedItem(name) as HTMLInputElement;
 	}
 }
-
-customElements.define('sms-request-builder', SmsRequestBuilder);

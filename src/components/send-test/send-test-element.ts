@@ -25,7 +25,7 @@ const CANCELLED = {
 	fix: 'Press Send test SMS again when you are ready, or switch to Mock to practise.',
 };
 
-class SmsSendTest extends HTMLElement {
+export class SmsSendTest extends HTMLElement {
 	#stop: (() => void) | undefined;
 	#busy = false;
 
@@ -41,6 +41,11 @@ class SmsSendTest extends HTMLElement {
 		this.#stop = subscribeToRequest(() => this.#renderSummary());
 		this.addEventListener('change', () => this.#renderSummary());
 		this.#enableLive();
+		// Disabled in the HTML, so that a click before this script ran is not silently lost.
+		const send = this.querySelector<HTMLButtonElement>('button[data-action="send"]');
+		if (send) {
+			send.disabled = false;
+		}
 	}
 
 	// Live works with JavaScript only. The relay is looked for when the reader first reaches the
@@ -179,5 +184,3 @@ async function sendMocked(request: SmsHttpRequest): Promise<SendOutcome> {
 	await startMockWorker(import.meta.env.BASE_URL);
 	return sendSms(request);
 }
-
-customElements.define('sms-send-test', SmsSendTest);

@@ -1,12 +1,39 @@
-// Ships to the browser: defines every widget element of the guide in one script.
+// Ships to the browser: defines the widget elements of the page, one per task.
 //
 // Why one script and not one per widget: each widget's script shared half a dozen small modules
 // with the others, which the build split into as many files. On HTTP/1.1 a browser opens six
 // connections per host, so a step page with three widgets fetched its JavaScript in three or
 // four waves. One script, cached across the step pages, is a single request; the heavy parts
-// (MSW, the schema, the phone metadata, the snippet generators' extras) stay in lazy chunks.
-import '../key-headers/key-headers-element';
-import '../request-builder/request-builder-element';
-import '../send-test/send-test-element';
-import '../snippets/snippets-element';
-import '../paste-check/paste-check-element';
+// (MSW, the schema, the phone metadata) stay in lazy chunks.
+//
+// Why one task each: defining an element upgrades it, and a widget restores the reader's draft
+// and checks it when it upgrades. Run back to back, the widgets of a step page made one task long
+// enough to delay a click; with a yield between them the page stays responsive while they start.
+import { SmsKeyHeaders } from '../key-headers/key-headers-element';
+import { SmsPasteCheck } from '../paste-check/paste-check-element';
+import { SmsRequestBuilder } from '../request-builder/request-builder-element';
+import { SmsSendTest } from '../send-test/send-test-element';
+import { SmsSnippets } from '../snippets/snippets-element';
+
+// In page order on the step pages: the key first, as the request and send widgets read it.
+const WIDGETS = [
+	['sms-key-headers', SmsKeyHeaders],
+	['sms-request-builder', SmsRequestBuilder],
+	['sms-send-test', SmsSendTest],
+	['sms-snippets', SmsSnippets],
+	['sms-paste-check', SmsPasteCheck],
+] as const;
+
+/** Defines each widget element of {@link WIDGETS}, yielding to the browser after each one. */
+export async function defineWidgets(): Promise<void> {
+	for (const [name, element] of WIDGETS) {
+		if (!customElements.get(name)) {
+			customElements.define(name, element);
+			await nextTask();
+		}
+	}
+}
+
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -25,7 +25,7 @@ const STATIC_VIEWS: Partial<Record<SnippetTarget['id'], string[]>> = {
 	curl: ['curl'],
 };
 
-class SmsSnippets extends HTMLElement {
+export class SmsSnippets extends HTMLElement {
 	#stops: (() => void)[] = [];
 	#texts = new Map<string, string>();
 
@@ -174,5 +174,3 @@ class SmsSnippets extends HTMLElement {
 		return this.querySelector('input[name="revealKey"]') as HTMLInputElement;
 	}
 }
-
-customElements.define('sms-snippets', SmsSnippets);
