@@ -1,6 +1,8 @@
 // Measures the JavaScript each built page loads before any interaction: its module scripts and
 // everything they import statically. Dynamic `import()` targets (MSW, the phone library) are
-// left out on purpose: they load only when used. Bytes are stable across runs, unlike times.
+// left out on purpose: they load only when used. The one exception is the widgets' code, which
+// src/components/shared/load-widgets.ts imports as soon as a page with a widget is parsed: it is
+// part of every such page's load. Bytes are stable across runs, unlike times.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +11,8 @@ const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g;
 const INLINE_MODULE = /<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g;
 // Minified static imports: `import"./a.js"`, `import{x}from"./a.js"`, `export{x}from"./a.js"`.
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+// The widgets' chunk, imported with `import()` but unconditionally, right after parsing.
+const EAGER_DYNAMIC_IMPORT = /import\(\s*[`"'](\.\/define-widgets\.[\w-]+\.js)[`"']\s*\)/g;
 
 /** Returns every `index.html` (and other .html) file below `dir`. */
 export function listPages(dir) {
@@ -21,11 +25,15 @@ export function listPages(dir) {
 	});
 }
 
-/** Returns `{ files, raw, gzip, inline }` for one page: the JS it loads, in bytes. */
+/**
+ * Returns `{ files, afterParse, raw, gzip }` for one page: the JS it loads, in bytes. `afterParse`
+ * lists the files of `files` that are requested only once the page is parsed (the widgets').
+ */
 export function measurePage(distDir, htmlPath) {
 	const html = readFileSync(htmlPath, 'utf8');
 	const pageUrl = '/' + relative(distDir, htmlPath).split('\\').join('/');
 	const seen = new Set();
+	const afterParse = new Set();
 	const queue = [...html.matchAll(SCRIPT_SRC)].map((match) => resolveUrl(pageUrl, match[1]));
 	let inlineRaw = 0;
 	let inlineGzip = 0;
@@ -43,12 +51,20 @@ export function measurePage(distDir, htmlPath) {
 		seen.add(url);
 		const code = readFileSync(join(distDir, url), 'utf8');
 		queue.push(...staticImports(code).map((spec) => resolveUrl(url, spec)));
+		for (const spec of eagerDynamicImports(code)) {
+			const eagerUrl = resolveUrl(url, spec);
+			afterParse.add(eagerUrl);
+			queue.push(eagerUrl);
+			const eagerCode = readFileSync(join(distDir, eagerUrl), 'utf8');
+			staticImports(eagerCode).forEach((dep) => afterParse.add(resolveUrl(eagerUrl, dep)));
+		}
 	}
 
 	const files = [...seen].sort();
 	const contents = files.map((url) => readFileSync(join(distDir, url)));
 	return {
 		files,
+		afterParse: files.filter((file) => afterParse.has(file) && !isLinked(html, file)),
 		raw: contents.reduce((sum, buffer) => sum + buffer.length, inlineRaw),
 		gzip: contents.reduce((sum, buffer) => sum + gzipSync(buffer).length, inlineGzip),
 	};
@@ -56,6 +72,14 @@ export function measurePage(distDir, htmlPath) {
 
 function staticImports(code) {
 	return [...code.matchAll(STATIC_IMPORT)].map((match) => match[1]);
+}
+
+function isLinked(html, file) {
+	return html.includes(`src="${file}"`) || html.includes(`href="${file}"`);
+}
+
+function eagerDynamicImports(code) {
+	return [...code.matchAll(EAGER_DYNAMIC_IMPORT)].map((match) => match[1]);
 }
 
 function resolveUrl(fromUrl, spec) {

@@ -24,12 +24,15 @@ const WIDGETS = [
 	['sms-paste-check', SmsPasteCheck],
 ] as const;
 
-/** Defines each widget element of {@link WIDGETS}, yielding to the browser after each one. */
+/**
+ * Defines each widget element of {@link WIDGETS} that the page holds, each in a task of its own:
+ * the first one too, since this module's own evaluation is a task already.
+ */
 export async function defineWidgets(): Promise<void> {
 	for (const [name, element] of WIDGETS) {
-		if (!customElements.get(name)) {
-			customElements.define(name, element);
+		if (!customElements.get(name) && document.querySelector(name)) {
 			await nextTask();
+			customElements.define(name, element);
 		}
 	}
 }

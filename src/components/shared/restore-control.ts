@@ -11,7 +11,10 @@ export function restoreControl(control: Control, saved: string): boolean {
 	if (isChangedByReader(control)) {
 		return false;
 	}
-	control.value = saved;
+	// Writing a password field, even with the value it has, costs Chromium a layout for autofill.
+	if (control.value !== saved) {
+		control.value = saved;
+	}
 	return true;
 }
 
