@@ -41,11 +41,6 @@ export class SmsSendTest extends HTMLElement {
 		this.#stop = subscribeToRequest(() => this.#renderSummary());
 		this.addEventListener('change', () => this.#renderSummary());
 		this.#enableLive();
-		// Disabled in the HTML, so that a click before this script ran is not silently lost.
-		const send = this.querySelector<HTMLButtonElement>('button[data-action="send"]');
-		if (send) {
-			send.disabled = false;
-		}
 	}
 
 	// Live works with JavaScript only. The relay is looked for when the reader first reaches the

@@ -33,7 +33,17 @@ export async function defineWidgets(): Promise<void> {
 		if (!customElements.get(name) && document.querySelector(name)) {
 			await nextTask();
 			customElements.define(name, element);
+			enableScriptedControls(name);
 		}
+	}
+}
+
+// Buttons that work only with a widget's script are disabled in the HTML, so that a click
+// before the script ran is never lost without a word; defined, the widget makes them live.
+function enableScriptedControls(name: string): void {
+	const selector = `${name} button[data-needs-script]`;
+	for (const button of document.querySelectorAll<HTMLButtonElement>(selector)) {
+		button.disabled = false;
 	}
 }
 
