@@ -32,39 +32,45 @@ export function listPages(dir) {
 export function measurePage(distDir, htmlPath) {
 	const html = readFileSync(htmlPath, 'utf8');
 	const pageUrl = '/' + relative(distDir, htmlPath).split('\\').join('/');
-	const seen = new Set();
-	const afterParse = new Set();
-	const queue = [...html.matchAll(SCRIPT_SRC)].map((match) => resolveUrl(pageUrl, match[1]));
+	const codeByUrl = new Map();
+	const read = (url) => {
+		if (!codeByUrl.has(url)) {
+			codeByUrl.set(url, readFileSync(join(distDir, url), 'utf8'));
+		}
+		return codeByUrl.get(url);
+	};
+	const staticClosure = (roots, known) => {
+		const found = new Set();
+		const queue = [...roots];
+		while (queue.length > 0) {
+			const url = queue.pop();
+			if (!known.has(url) && !found.has(url)) {
+				found.add(url);
+				queue.push(...staticImports(read(url)).map((spec) => resolveUrl(url, spec)));
+			}
+		}
+		return found;
+	};
+
+	const roots = [...html.matchAll(SCRIPT_SRC)].map((match) => resolveUrl(pageUrl, match[1]));
 	let inlineRaw = 0;
 	let inlineGzip = 0;
-
 	for (const [, code] of html.matchAll(INLINE_MODULE)) {
 		inlineRaw += Buffer.byteLength(code);
 		inlineGzip += gzipSync(code).length;
-		queue.push(...staticImports(code).map((spec) => resolveUrl(pageUrl, spec)));
+		roots.push(...staticImports(code).map((spec) => resolveUrl(pageUrl, spec)));
 	}
-	while (queue.length > 0) {
-		const url = queue.pop();
-		if (seen.has(url)) {
-			continue;
-		}
-		seen.add(url);
-		const code = readFileSync(join(distDir, url), 'utf8');
-		queue.push(...staticImports(code).map((spec) => resolveUrl(url, spec)));
-		for (const spec of eagerDynamicImports(code)) {
-			const eagerUrl = resolveUrl(url, spec);
-			afterParse.add(eagerUrl);
-			queue.push(eagerUrl);
-			const eagerCode = readFileSync(join(distDir, eagerUrl), 'utf8');
-			staticImports(eagerCode).forEach((dep) => afterParse.add(resolveUrl(eagerUrl, dep)));
-		}
-	}
+	const early = staticClosure(roots, new Set());
+	const eagerRoots = [...early].flatMap((url) =>
+		eagerDynamicImports(read(url)).map((spec) => resolveUrl(url, spec)),
+	);
+	const late = staticClosure(eagerRoots, early);
 
-	const files = [...seen].sort();
-	const contents = files.map((url) => readFileSync(join(distDir, url)));
+	const files = [...early, ...late].sort();
+	const contents = files.map((url) => Buffer.from(read(url)));
 	return {
 		files,
-		afterParse: files.filter((file) => afterParse.has(file) && !isLinked(html, file)),
+		afterParse: files.filter((file) => late.has(file) && !isLinked(html, file)),
 		raw: contents.reduce((sum, buffer) => sum + buffer.length, inlineRaw),
 		gzip: contents.reduce((sum, buffer) => sum + gzipSync(buffer).length, inlineGzip),
 	};

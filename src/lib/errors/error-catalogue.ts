@@ -17,8 +17,6 @@ export const API_CODES = [...REQUEST_CODES, ...ACCESS_CODES, ...MESSAGE_CODES]
 	.sort((a, b) => a.code - b.code)
 	.map((entry) => ({ ...entry, apiMessage: API_MESSAGES[entry.code] }));
 
-export type { ApiCode };
-
 /**
  * Returns the entry for an error body's `code`, including a code inside a documented range
  * such as 3020, or `undefined` for a code 8x8 does not document.
